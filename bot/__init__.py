@@ -1,0 +1,1 @@
+"""bot layer of Referatbot (see ARCHITECTURE.md)."""

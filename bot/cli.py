@@ -1,0 +1,244 @@
+"""The ``referatbot`` command line: ingest, export, ask, chat, serve, package.
+
+Operators get one-line errors naming the file (and line), never a stack trace; exit status 2 for
+usage and configuration errors, 1 when some work failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.settings import Settings
+from minutes.export import meeting_to_dict
+from minutes.model import ParseError
+from storage.database import Database, DatabaseURLError
+from storage.repository import Repository
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+log = logging.getLogger("referatbot")
+
+
+class UsageError(Exception):
+    """A command-line mistake: printed as one line, exit status 2."""
+
+
+# ---- ingest ------------------------------------------------------------------------------------
+
+
+def iter_documents(paths: Sequence[str]) -> Iterator[tuple[Path, str | None]]:
+    """Each file to ingest, with an error text for a path that cannot be one (missing, unsupported)."""
+    from minutes.readers import SUPPORTED_SUFFIXES
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield child, None
+        elif path.is_file():
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield path, None
+            else:
+                supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+                yield path, f"unsupported file type {path.suffix or '(none)'!r}; supported: {supported}"
+        else:
+            yield path, "no such file or folder"
+
+
+async def ingest_paths(repo: Repository, paths: Sequence[str], *, tenant_id: str = "") -> dict[str, Any]:
+    """Parse and store every document under ``paths``; a broken file is reported, the rest still go in."""
+    from minutes.readers import read_document
+
+    report: dict[str, Any] = {"ingested": 0, "unchanged": 0, "replaced": 0, "failed": []}
+    for path, problem in iter_documents(paths):
+        if problem is None:
+            try:
+                meeting = read_document(path)
+                outcome = await repo.ingest(meeting, tenant_id=tenant_id)
+            except ParseError as exc:
+                problem = str(exc) if str(path) in str(exc) else f"{path}: {exc.message}" + (
+                    f" (line {exc.line})" if exc.line else ""
+                )
+            except (OSError, UnicodeError, ValueError) as exc:
+                problem = f"{path}: {exc}"
+            else:
+                if outcome.status == "unchanged":
+                    report["unchanged"] += 1
+                else:
+                    report["ingested"] += 1
+                    report["replaced"] += outcome.status == "replaced"
+                continue
+        report["failed"].append({"path": str(path), "error": problem if problem.startswith(str(path)) else f"{path}: {problem}"})
+    return report
+
+
+async def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    db = await Database.open(settings.database_url)
+    try:
+        report = await ingest_paths(Repository(db), args.paths, tenant_id=args.tenant)
+    finally:
+        await db.close()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(
+            f"Indlæst {report['ingested']} dokument(er) ({report['replaced']} erstattet), "
+            f"{report['unchanged']} uændret, {len(report['failed'])} fejlede."
+        )
+        for failure in report["failed"]:
+            print(f"fejl: {failure['error']}", file=sys.stderr)
+    return 1 if report["failed"] else 0
+
+
+# ---- export ------------------------------------------------------------------------------------
+
+
+async def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    db = await Database.open(settings.database_url)
+    try:
+        meetings = await Repository(db).export(tenant_id=args.tenant)
+    finally:
+        await db.close()
+    json.dump({"meetings": [meeting_to_dict(m) for m in meetings]}, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+# ---- ask / chat --------------------------------------------------------------------------------
+
+
+def _parse_now(value: str | None) -> datetime:
+    if not value:
+        return datetime.now(COPENHAGEN)
+    try:
+        now = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise UsageError(f"--now: not an ISO date/time: {value!r} (example: 2026-11-25T10:00)") from exc
+    return now if now.tzinfo else now.replace(tzinfo=COPENHAGEN)
+
+
+async def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.terminal import ask_once
+
+    now = _parse_now(args.now)
+    return await ask_once(settings, " ".join(args.text), now=now, scope=args.scope, as_json=args.json, tenant_id=args.tenant)
+
+
+async def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.terminal import chat
+
+    return await chat(settings, scope=args.scope, tenant_id=args.tenant)
+
+
+# ---- serve / package ---------------------------------------------------------------------------
+
+
+def _cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.app import run_app
+
+    settings = dataclasses.replace(settings, host=args.host or settings.host, port=args.port or settings.port)
+    run_app(settings)
+    return 0
+
+
+def _cmd_package(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.package import PackageError, build_package
+
+    try:
+        out = build_package(settings, Path(args.out) if args.out else settings.package_out)
+    except PackageError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"Teams-app-pakke skrevet: {out}")
+    return 0
+
+
+# ---- wiring ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with one sub-command per operator task."""
+    parser = argparse.ArgumentParser(prog="referatbot", description="Referatbot: referater i Teams.")
+    parser.add_argument("--db", help="database URL (default: $REFERATBOT_DATABASE_URL or sqlite:///referatbot.db)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="parse minutes files or folders into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print a JSON report")
+    p.add_argument("--tenant", default=None, help="tenant id the documents belong to")
+
+    p = sub.add_parser("export", help="print every stored meeting as JSON")
+    p.add_argument("--tenant", default=None, help="only this tenant's documents")
+
+    for name, help_ in (("ask", "answer one message as the bot would"), ("chat", "talk to the bot in this terminal")):
+        p = sub.add_parser(name, help=help_)
+        if name == "ask":
+            p.add_argument("text", nargs="+", metavar="TEXT")
+            p.add_argument("--json", action="store_true", help="print the answer as JSON")
+            p.add_argument("--now", help="the current time, ISO (default: the clock), Europe/Copenhagen")
+        p.add_argument("--scope", choices=["personal", "groupchat", "channel"], default="personal")
+        p.add_argument("--tenant", default=None, help="tenant id to answer for")
+
+    p = sub.add_parser("serve", help="run the Teams bot (/api/messages, /healthz)")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+
+    p = sub.add_parser("package", help="write the Teams app package (zip)")
+    p.add_argument("--out", help="zip file to write (default: referatbot-teams.zip)")
+    return parser
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], Any]] = {
+    "ingest": _cmd_ingest,
+    "export": _cmd_export,
+    "ask": _cmd_ask,
+    "chat": _cmd_chat,
+    "serve": _cmd_serve,
+    "package": _cmd_package,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``referatbot`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    if not args.command:
+        parser.print_help()
+        return 2
+    settings = Settings.from_env()
+    if args.db:
+        settings = dataclasses.replace(settings, database_url=args.db)
+    if getattr(args, "tenant", "x") is None and args.command != "export":
+        args.tenant = settings.tenant_id
+    try:
+        result = COMMANDS[args.command](args, settings)
+        if asyncio.iscoroutine(result):
+            result = asyncio.run(result)
+        return int(result or 0)
+    except (UsageError, DatabaseURLError) as exc:
+        print(f"referatbot: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except (OSError, SQLAlchemyError) as exc:  # a database that cannot be reached, a folder not writable
+        print(f"referatbot: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""Settings read once from the environment (``Settings.from_env``); everything else takes them as arguments."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_DATABASE_URL = "sqlite:///referatbot.db"
+DEFAULT_DEVELOPER_NAME = "Aarhus Kommune"
+DEFAULT_DEVELOPER_URL = "https://www.aarhus.dk/"
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Operator configuration. See the README's configuration table for each variable."""
+
+    database_url: str = DEFAULT_DATABASE_URL
+    app_id: str = ""
+    app_password: str = ""
+    app_type: str = "MultiTenant"
+    app_tenant_id: str = ""
+    # The tenant whose minutes archive this deployment serves; ingested documents are stored under it
+    # and only conversations of that tenant see them. Empty: a single-tenant development setup.
+    tenant_id: str = ""
+    host: str = "127.0.0.1"
+    port: int = 3978
+    # Extra serviceUrl hosts the bot may send its token to, beyond Teams'/Bot Framework's own.
+    service_url_hosts: tuple[str, ...] = ()
+    # AAD object ids (or "*") allowed to see closed ("Lukket") items in personal chat.
+    confidential_readers: tuple[str, ...] = ()
+    valid_domains: tuple[str, ...] = ()
+    app_version: str = "1.0.0"
+    package_out: Path = Path("referatbot-teams.zip")
+    extra: dict[str, str] = field(default_factory=dict)
+    # Publisher shown in the Teams app details; Teams requires https URLs for all three pages.
+    developer_name: str = DEFAULT_DEVELOPER_NAME
+    developer_website_url: str = DEFAULT_DEVELOPER_URL
+    developer_privacy_url: str = DEFAULT_DEVELOPER_URL
+    developer_terms_url: str = DEFAULT_DEVELOPER_URL
+
+    @property
+    def anonymous(self) -> bool:
+        """True in local anonymous mode (no app id): emulator only, loopback serviceUrls allowed."""
+        return not self.app_id
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> "Settings":
+        """Read the settings from ``env`` (default: the process environment)."""
+        e = dict(os.environ if env is None else env)
+        return cls(
+            database_url=e.get("REFERATBOT_DATABASE_URL") or DEFAULT_DATABASE_URL,
+            app_id=e.get("MicrosoftAppId", "").strip(),
+            app_password=e.get("MicrosoftAppPassword", ""),
+            app_type=e.get("MicrosoftAppType", "") or "MultiTenant",
+            app_tenant_id=e.get("MicrosoftAppTenantId", ""),
+            tenant_id=e.get("REFERATBOT_TENANT_ID", "").strip(),
+            host=e.get("REFERATBOT_HOST", "127.0.0.1"),
+            port=int(e.get("REFERATBOT_PORT", "3978") or 3978),
+            service_url_hosts=_split(e.get("REFERATBOT_SERVICE_URL_HOSTS")),
+            confidential_readers=_split(e.get("REFERATBOT_CONFIDENTIAL_READERS")),
+            valid_domains=_split(e.get("REFERATBOT_VALID_DOMAINS")),
+            app_version=e.get("REFERATBOT_APP_VERSION", "1.0.0"),
+            developer_name=e.get("REFERATBOT_DEVELOPER_NAME") or DEFAULT_DEVELOPER_NAME,
+            developer_website_url=e.get("REFERATBOT_WEBSITE_URL") or DEFAULT_DEVELOPER_URL,
+            developer_privacy_url=e.get("REFERATBOT_PRIVACY_URL") or DEFAULT_DEVELOPER_URL,
+            developer_terms_url=e.get("REFERATBOT_TERMS_URL") or DEFAULT_DEVELOPER_URL,
+        )

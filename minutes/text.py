@@ -1,0 +1,92 @@
+"""Danish text normalisation and stemming for search.
+
+Tokens keep æ, ø, å distinct (never folded to ae/o/a). Stems come from the Snowball Danish stemmer.
+Compounds are handled by the index storing each stem forwards and reversed, so a query stem can match
+the head of a compound ("budget" -> "budgetforslag") or its tail ("innovationsmotor" ->
+"miniinnovationsmotor"); see ``storage/search_index.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_TOKEN = re.compile(r"[0-9a-zæøåäöüé]+")
+_STEMMER = snowballstemmer.stemmer("danish")
+
+# Function words and question words. Removed only after intent, dates and names are taken out.
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    af alle alt altså andet andre at bare blev blive bliver da de dem den denne der deres det dette dig din dine
+    disse dog du efter eller en end er et for fra ham han hans har havde have hende hendes her hos hun hvad
+    hvem hvis hvor hvordan hvornår hvilke hvilken hvilket i ikke ind ingen jeg jer jo kan kunne man mange
+    med meget men mig min mine mit mod ned noget nogle nu når og også om op os over på sig sin sine sit skal
+    skulle som så sådan til ud under var være været vi vil ville vor vore vores blevet nogen noget
+    besluttet besluttede beslutning beslutninger beslutningen vedtaget godkendt drøftet sagt
+    tale snak emnet punkt punktet angående vedrørende omkring ang vedr
+    the a an of on about what was were is are did do does decided decision decisions regarding for in to
+    and or with by how when which who any there
+    """.split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case with Unicode composition normalised (æ/ø/å kept as themselves)."""
+    return unicodedata.normalize("NFC", text).lower()
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of ``text``, lower-cased; punctuation and markup are separators."""
+    return _TOKEN.findall(fold(text))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball Danish stem of one lower-case word (numbers are kept as they are)."""
+    if word.isdigit() or len(word) <= 3:
+        return word
+    return str(_STEMMER.stemWord(word))
+
+
+def stems(text: str) -> list[str]:
+    """Stems of every word in ``text``, in order, duplicates kept."""
+    return [stem(w) for w in words(text)]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning: stopwords dropped, duplicates dropped, order kept."""
+    seen: dict[str, None] = {}
+    for w in words(text):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        seen.setdefault(stem(w), None)
+    return list(seen)
+
+
+def reverse(term: str) -> str:
+    """The term spelled backwards: suffix matching becomes prefix matching in the index."""
+    return term[::-1]
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if la > lb:
+        a, b = b, a
+    # b is one longer: skipping one char of b must give a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]

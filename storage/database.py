@@ -1,0 +1,109 @@
+"""Engine and session setup: plain SQLAlchemy URLs in, async engine out, migrations applied on open."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class DatabaseURLError(ValueError):
+    """A database URL the project cannot use."""
+
+
+def to_async_url(url: str) -> str:
+    """Map a plain SQLAlchemy URL (``sqlite:///x.db``, ``postgresql://u@h/db``) to its async driver."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # sqlalchemy raises ArgumentError with a long text
+        raise DatabaseURLError(f"not a database URL: {url!r}") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite+aiosqlite").render_as_string(hide_password=False)
+    if backend in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+asyncpg").render_as_string(hide_password=False)
+    raise DatabaseURLError(f"unsupported database {backend!r}: use sqlite:///file.db or postgresql://user@host/db")
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets the bot read while an ingest writes; busy_timeout rides out the single-writer lock.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _upgrade(connection: Connection) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    command.upgrade(cfg, "head")
+
+
+class Database:
+    """An async engine plus session factory over one database; ``open`` applies migrations."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self.sessions: async_sessionmaker[AsyncSession] = async_sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.engine.dialect.name
+
+    @classmethod
+    async def open(cls, url: str, *, migrate: bool = True, search_path: str | None = None) -> "Database":
+        """Connect to ``url`` (plain or async form) and bring the schema to the newest migration.
+
+        ``search_path`` (PostgreSQL) puts every table in that schema: tests use one schema each.
+        """
+        async_url = to_async_url(url)
+        # ensure_ascii=False keeps æøå searchable inside JSON columns (presenters, participants).
+        kwargs: dict[str, Any] = {"json_serializer": lambda obj: json.dumps(obj, ensure_ascii=False)}
+        if async_url.startswith("sqlite"):
+            path = make_url(async_url).database
+            if path and path != ":memory:":
+                Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        else:
+            kwargs["pool_pre_ping"] = True
+            if search_path:
+                kwargs["connect_args"] = {"server_settings": {"search_path": search_path}}
+        engine = create_async_engine(async_url, **kwargs)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        db = cls(engine)
+        if migrate:
+            try:
+                async with engine.begin() as conn:
+                    await conn.run_sync(_upgrade)
+            except BaseException:
+                await engine.dispose()
+                raise
+        return db
+
+    async def ping(self) -> bool:
+        """True when the database answers a trivial query."""
+        from sqlalchemy import text
+
+        try:
+            async with self.engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+            return True
+        except Exception:
+            return False
+
+    async def close(self) -> None:
+        """Dispose of the engine and its pool."""
+        await self.engine.dispose()

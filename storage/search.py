@@ -1,0 +1,242 @@
+"""Decision search: full-text candidates from the index, filtered in SQL, ranked by outcome and relevance."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from minutes.text import content_stems
+from storage import search_index
+from storage.search_index import QueryTerm
+
+CANDIDATES = 100  # rows taken from the engine's own ranking before ours
+
+# How much an item's outcome weighs against relevance (which is scaled to 0..1), by what was asked.
+OUTCOME_BONUS: dict[str, dict[str, float]] = {
+    "decided": {"decided": 1.0, "noted": 0.55, "postponed": 0.35, "discussed": 0.3, "none": 0.0},
+    "discussed": {"discussed": 1.0, "decided": 0.6, "noted": 0.5, "postponed": 0.3, "none": 0.0},
+    "any": {"decided": 0.3, "noted": 0.2, "postponed": 0.1, "discussed": 0.1, "none": 0.0},
+}
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A decisions question after the dialogs layer took intent, dates, kind and names out of it."""
+
+    topic: str
+    tenant_id: str = ""
+    start: date | None = None
+    end: date | None = None
+    meeting_kind: str | None = None
+    presenter: str | None = None
+    include_confidential: bool = False
+    outcome_wanted: str = "decided"  # "decided" | "discussed" | "any"
+    limit: int = 5
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another stored document of the same meeting (the indstilling behind an item, or the minutes)."""
+
+    source: str
+    kind: str
+    title: str
+    document_type: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One item that answers a question, with everything a citation needs."""
+
+    item_id: int
+    meeting_id: int
+    meeting_date: date
+    meeting_kind: str
+    meeting_title: str
+    document_type: str
+    source: str
+    item_number: str | None
+    item_title: str
+    decision: str
+    outcome: str
+    presenters: tuple[str, ...]
+    confidential: bool
+    score: float
+    related: tuple[Related, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """Hits best first, plus what helps say "nothing found" well."""
+
+    hits: tuple[SearchHit, ...]
+    terms: tuple[str, ...]  # the content stems searched for
+    corrected: dict[str, str] = field(default_factory=dict)  # typo -> stem used
+    suggestions: tuple[str, ...] = ()  # item titles close to the question, when nothing matched
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
+    where = ["m.tenant_id = :tenant"]
+    params: dict[str, Any] = {"tenant": query.tenant_id}
+    if not query.include_confidential:
+        where.append("i.confidential = :false AND m.confidential = :false")
+        params["false"] = False
+    if query.start:
+        where.append("m.date >= :start")
+        params["start"] = query.start
+    if query.end:
+        where.append("m.date <= :end")
+        params["end"] = query.end
+    if query.meeting_kind:
+        where.append("lower(m.meeting_kind) = lower(:kind)")
+        params["kind"] = query.meeting_kind
+    if query.presenter:
+        where.append("lower(CAST(i.presenters AS TEXT)) LIKE lower(:presenter) ESCAPE '\\'")
+        params["presenter"] = f"%{_escape_like(query.presenter)}%"
+    return where, params
+
+
+_COLUMNS = (
+    "i.id, m.id, m.date, m.meeting_kind, m.title, m.document_type, m.source, i.number, i.title, "
+    "i.decision, i.outcome, i.presenters, i.confidential"
+)
+
+
+async def _candidates(
+    session: AsyncSession, dialect: str, terms: list[QueryTerm], query: SearchQuery, mode: str
+) -> list[tuple[Any, ...]]:
+    where, params = _filters(query)
+    if not terms:  # a filter-only question ("hvad fremlagde Hanne Linnemann")
+        sql = f"SELECT {_COLUMNS}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
+        return list((await session.execute(text(sql), params)).all())
+    params["q"] = search_index.match_expression(terms, dialect, mode=mode)
+    if dialect == "sqlite":
+        sql = (
+            f"SELECT {_COLUMNS}, -bm25(item_search, 4.0, 1.0) AS rel FROM item_search "
+            "JOIN items i ON i.id = item_search.rowid JOIN meetings m ON m.id = i.meeting_id "
+            f"WHERE item_search MATCH :q AND {' AND '.join(where)} ORDER BY bm25(item_search, 4.0, 1.0) LIMIT {CANDIDATES}"
+        )
+    else:
+        sql = (
+            f"SELECT {_COLUMNS}, ts_rank(s.doc, CAST(:q AS tsquery)) AS rel FROM item_search s "
+            "JOIN items i ON i.id = s.item_id JOIN meetings m ON m.id = i.meeting_id "
+            f"WHERE s.doc @@ CAST(:q AS tsquery) AND {' AND '.join(where)} ORDER BY rel DESC LIMIT {CANDIDATES}"
+        )
+    return list((await session.execute(text(sql), params)).all())
+
+
+async def _related(session: AsyncSession, hits: list[SearchHit], query: SearchQuery) -> list[SearchHit]:
+    out = []
+    for hit in hits:
+        where, params = ["tenant_id = :tenant", "meeting_kind = :kind", "date = :date", "id != :id"], {
+            "tenant": query.tenant_id,
+            "kind": hit.meeting_kind,
+            "date": hit.meeting_date,
+            "id": hit.meeting_id,
+        }
+        if not query.include_confidential:
+            where.append("confidential = :false")
+            params["false"] = False
+        rows = (
+            await session.execute(
+                text(f"SELECT source, kind, title, document_type FROM meetings WHERE {' AND '.join(where)} ORDER BY source"),
+                params,
+            )
+        ).all()
+        related = tuple(Related(*row) for row in rows)
+        if hit.document_type == "minutes" and len(related) > 1:
+            # Several indstillinger for one meeting: keep those that share words with the item.
+            mine = set(content_stems(hit.item_title))
+            related = tuple(r for r in related if mine & set(content_stems(r.title))) or related
+        out.append(_with_related(hit, related))
+    return out
+
+
+def _with_related(hit: SearchHit, related: tuple[Related, ...]) -> SearchHit:
+    return replace(hit, related=related)
+
+
+def _as_date(value: Any) -> date:
+    # Raw SQL on SQLite returns dates as ISO text; PostgreSQL returns date objects.
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _as_list(value: Any) -> list[str]:
+    return json.loads(value) if isinstance(value, str) else list(value or ())
+
+
+def _rank(rows: list[tuple[Any, ...]], query: SearchQuery) -> list[SearchHit]:
+    if not rows:
+        return []
+    rows = [(*r[:2], _as_date(r[2]), *r[3:11], _as_list(r[11]), *r[12:]) for r in rows]
+    best = max(float(r[-1]) for r in rows) or 1.0
+    dates = [r[2] for r in rows]
+    oldest, newest = min(dates), max(dates)
+    span = max((newest - oldest).days, 1)
+    bonus = OUTCOME_BONUS.get(query.outcome_wanted, OUTCOME_BONUS["decided"])
+    hits = []
+    for r in rows:
+        relevance = float(r[-1]) / best
+        recency = 0.1 * (r[2] - oldest).days / span
+        score = relevance + bonus.get(r[10], 0.0) + recency
+        hits.append(
+            SearchHit(
+                item_id=r[0],
+                meeting_id=r[1],
+                meeting_date=r[2],
+                meeting_kind=r[3],
+                meeting_title=r[4],
+                document_type=r[5],
+                source=r[6],
+                item_number=r[7],
+                item_title=r[8],
+                decision=r[9],
+                outcome=r[10],
+                presenters=tuple(r[11] or ()),
+                confidential=bool(r[12]),
+                score=round(score, 4),
+            )
+        )
+    hits.sort(key=lambda h: (-h.score, -h.meeting_date.toordinal(), h.item_id))
+    return hits
+
+
+async def search(session: AsyncSession, dialect: str, query: SearchQuery) -> SearchResult:
+    """Items answering ``query``: every content word must match (stem, compound head/tail or one typo)."""
+    stems_ = content_stems(query.topic)[:12]
+    terms: list[QueryTerm] = []
+    corrected: dict[str, str] = {}
+    for s in stems_:
+        if await search_index.known(session, s, dialect):
+            terms.append(QueryTerm(s))
+            continue
+        alternatives = await search_index.corrections(session, s, dialect)
+        if alternatives:
+            corrected[s] = alternatives[0]
+            terms.append(QueryTerm(s, alternatives))
+        else:
+            terms.append(QueryTerm(s))  # unknown word: the AND query will (rightly) find nothing
+    if not terms and not query.presenter:
+        return SearchResult((), tuple(stems_), corrected)
+    rows = await _candidates(session, dialect, terms, query, "and")
+    hits = _rank(rows, query)[: query.limit]
+    suggestions: tuple[str, ...] = ()
+    if not hits and len(terms) > 0:
+        known_terms = [t for t in terms if t.alternatives or await search_index.known(session, t.stem, dialect)]
+        if known_terms:
+            near = _rank(await _candidates(session, dialect, known_terms, query, "or"), query)
+            seen: dict[str, None] = {}
+            for h in near:
+                seen.setdefault(h.item_title, None)
+            suggestions = tuple(list(seen)[:3])
+    hits = await _related(session, hits, query)
+    return SearchResult(tuple(hits), tuple(stems_), corrected, suggestions)

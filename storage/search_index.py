@@ -1,0 +1,166 @@
+"""The full-text index over agenda items: SQLite FTS5 on the embedded store, tsvector/GIN on PostgreSQL.
+
+Both engines index our own tokens, never theirs: every word of an item becomes its Snowball stem, and
+long stems are indexed reversed too (``~`` + stem backwards), so a query stem matches a compound's head
+by prefix ("budg" -> "budgetforslag") and its tail by reversed prefix ("innovationsmotor" ->
+"miniinnovationsmotor"). Queries are built only from our own tokens (``[0-9a-zæøåäöüé]+``), each quoted:
+user text never reaches MATCH or ``tsquery`` as syntax.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from minutes.model import Meeting
+from minutes.text import reverse, stems, within_one_edit
+from storage.models import MeetingRow
+
+REVERSE_MARK = "~"
+MIN_PREFIX = 4  # a query stem shorter than this matches whole words only
+MIN_SUFFIX = 5  # ... and one shorter than this never matches a compound's tail
+MIN_REVERSED_INDEX = 6  # only stems this long are indexed reversed (compounds are long)
+
+
+def _terms(text_: str) -> list[str]:
+    out: list[str] = []
+    for s in stems(text_):
+        out.append(s)
+        if len(s) >= MIN_REVERSED_INDEX:
+            out.append(REVERSE_MARK + reverse(s))
+    return out
+
+
+def item_documents(meeting: Meeting) -> list[tuple[str, str]]:
+    """(title terms, body terms) per item, as space-joined index tokens."""
+    docs = []
+    for item in meeting.items:
+        body_parts = [item.decision, *item.subpoints, *(f"{s.heading} {s.text}" for s in item.sections)]
+        title = f"{item.title} {meeting.title if meeting.title != item.title else ''}"
+        docs.append((" ".join(_terms(title)), " ".join(_terms(" ".join(body_parts)))))
+    return docs
+
+
+def _tsvector_text(tokens: str) -> str:
+    """tsvector input syntax for space-separated tokens (which hold no quotes or backslashes)."""
+    return " ".join(f"'{tok}':{min(pos, 16383)}" for pos, tok in enumerate(tokens.split(), start=1))
+
+
+async def add(session: AsyncSession, row: MeetingRow, meeting: Meeting) -> None:
+    """Index the items of a just-flushed meeting row, and remember its stems for typo tolerance."""
+    docs = item_documents(meeting)
+    params = [
+        {"id": item_row.id, "t": t, "b": b} for item_row, (t, b) in zip(row.items, docs, strict=True)
+    ]
+    if not params:
+        return
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    if dialect == "sqlite":
+        await session.execute(text("INSERT INTO item_search(rowid, title, body) VALUES (:id, :t, :b)"), params)
+    else:
+        # The tsvector is built from our own tokens: the 'simple' parser would split the reverse mark off.
+        await session.execute(
+            text(
+                "INSERT INTO item_search(item_id, doc) VALUES "
+                "(:id, setweight(CAST(:t AS tsvector), 'A') || setweight(CAST(:b AS tsvector), 'B'))"
+            ),
+            [{"id": p["id"], "t": _tsvector_text(p["t"]), "b": _tsvector_text(p["b"])} for p in params],
+        )
+    vocabulary = sorted({w for t, b in docs for w in f"{t} {b}".split() if not w.startswith(REVERSE_MARK)})
+    if vocabulary:
+        conflict = "ON CONFLICT (term) DO NOTHING"
+        await session.execute(
+            text(f"INSERT INTO search_terms(term, rterm) VALUES (:term, :rterm) {conflict}"),
+            [{"term": w, "rterm": reverse(w)} for w in vocabulary],
+        )
+
+
+async def remove(session: AsyncSession, meeting_ids: Sequence[int]) -> None:
+    """Drop the index entries of the items of these meetings (before the meetings are deleted)."""
+    if not meeting_ids:
+        return
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    ids = ",".join(str(int(i)) for i in meeting_ids)
+    if dialect == "sqlite":
+        await session.execute(
+            text(f"DELETE FROM item_search WHERE rowid IN (SELECT id FROM items WHERE meeting_id IN ({ids}))")
+        )
+    # PostgreSQL: item_search.item_id cascades with the item.
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """One meaningful query stem and the alternatives it may match (typo corrections)."""
+
+    stem: str
+    alternatives: tuple[str, ...] = ()
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return (self.stem, *self.alternatives)
+
+
+def _sqlite_term(stem: str) -> str:
+    parts = [f'"{stem}"' + (" *" if len(stem) >= MIN_PREFIX else "")]
+    if len(stem) >= MIN_SUFFIX:
+        parts.append(f'"{REVERSE_MARK}{reverse(stem)}" *')
+    return " OR ".join(parts)
+
+
+def _pg_term(stem: str) -> str:
+    parts = [f"'{stem}'" + (":*" if len(stem) >= MIN_PREFIX else "")]
+    if len(stem) >= MIN_SUFFIX:
+        parts.append(f"'{REVERSE_MARK}{reverse(stem)}':*")
+    return " | ".join(parts)
+
+
+def match_expression(terms: Iterable[QueryTerm], dialect: str, *, mode: str = "and") -> str:
+    """The engine query for ``terms`` (all must match with mode "and", any with "or")."""
+    term_fn = _sqlite_term if dialect == "sqlite" else _pg_term
+    groups = ["(" + (" OR " if dialect == "sqlite" else " | ").join(term_fn(s) for s in t.all) + ")" for t in terms]
+    if dialect == "sqlite":
+        return (" AND " if mode == "and" else " OR ").join(groups)
+    return (" & " if mode == "and" else " | ").join(groups)
+
+
+def _prefix_condition(column: str, dialect: str) -> str:
+    # PostgreSQL's text_pattern_ops index serves LIKE 'x%' whatever the collation; SQLite's LIKE is
+    # case-folding and skips the index, so it gets a range instead. Terms never hold % or _.
+    if dialect == "sqlite":
+        return f"{column} >= :lo AND {column} < :hi"
+    return f"{column} LIKE :like"
+
+
+def _prefix_params(prefix: str) -> dict[str, str]:
+    return {"lo": prefix, "hi": prefix + "\uffff", "like": prefix + "%"}
+
+
+async def known(session: AsyncSession, stem: str, dialect: str) -> bool:
+    """True when some indexed word starts with ``stem`` (or ends with it, for long stems)."""
+    checks = [("term", stem)] + ([("rterm", reverse(stem))] if len(stem) >= MIN_SUFFIX else [])
+    for column, key in checks:
+        sql = f"SELECT 1 FROM search_terms WHERE {_prefix_condition(column, dialect)} LIMIT 1"
+        if (await session.execute(text(sql), _prefix_params(key))).first():
+            return True
+    return False
+
+
+async def corrections(session: AsyncSession, stem: str, dialect: str, limit: int = 3) -> tuple[str, ...]:
+    """Indexed stems one edit away from ``stem`` (for words of 6+ letters)."""
+    if len(stem) < 6:
+        return ()
+    found: dict[str, None] = {}
+    # Candidates share the first two letters or the last two: a slip anywhere else is caught.
+    for column, key in (("term", stem), ("rterm", reverse(stem))):
+        sql = (
+            f"SELECT term FROM search_terms WHERE {_prefix_condition(column, dialect)} "
+            "AND length(term) BETWEEN :a AND :b"
+        )
+        rows = await session.execute(text(sql), {**_prefix_params(key[:2]), "a": len(stem) - 1, "b": len(stem) + 1})
+        for (term,) in rows:
+            if term != stem and within_one_edit(term, stem):
+                found.setdefault(term, None)
+    return tuple(sorted(found)[:limit])
