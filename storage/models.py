@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -15,9 +16,33 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A point in time: stored as UTC, read back timezone-aware on SQLite and PostgreSQL alike.
+
+    SQLite keeps no offset, so an aware local time would silently come back naive and wrong.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTCDateTime column")
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
 class Base(DeclarativeBase):
@@ -48,7 +73,7 @@ class MeetingRow(Base):
     participants: Mapped[list[str]] = mapped_column(JSON, default=list, nullable=False)
     responsible: Mapped[str | None] = mapped_column(Text, nullable=True)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
-    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
 
     items: Mapped[list["ItemRow"]] = relationship(
         back_populates="meeting",
@@ -108,7 +133,114 @@ class FollowUpRow(Base):
     due: Mapped[date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(8), default="open", nullable=False)
     created_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
-    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     item: Mapped[ItemRow | None] = relationship(back_populates="followups")
+
+
+class ConversationRow(Base):
+    """The stored reference to a Teams conversation, refreshed by every inbound activity.
+
+    Our own columns, not an SDK-serialised blob, so a move to another SDK is a change to ``bot/`` only.
+    """
+
+    __tablename__ = "conversations"
+    __table_args__ = (UniqueConstraint("tenant_id", "conversation_id", name="uq_conversations_tenant_conv"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    conversation_id: Mapped[str] = mapped_column(String(512), nullable=False)
+    conversation_type: Mapped[str] = mapped_column(String(16), nullable=False)  # personal|groupChat|channel
+    service_url: Mapped[str] = mapped_column(Text, nullable=False)
+    channel_id: Mapped[str] = mapped_column(String(32), default="msteams", nullable=False)
+    team_id: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    teams_channel_id: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    bot_id: Mapped[str] = mapped_column(String(256), nullable=False)
+    bot_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    user_id: Mapped[str | None] = mapped_column(String(256), nullable=True)  # the Teams "29:…" id
+    user_aad_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    user_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    locale: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class DialogStateRow(Base):
+    """A question the bot asked and waits for (e.g. "Hvornår skal det være gjort?"), per user and conversation."""
+
+    __tablename__ = "dialog_states"
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "conversation_id", "user_id", name="uq_dialog_states_who"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    conversation_id: Mapped[str] = mapped_column(String(512), nullable=False)
+    user_id: Mapped[str] = mapped_column(String(256), nullable=False)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    payload: Mapped[dict[str, object]] = mapped_column(JSON, default=dict, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class ProcessedActivityRow(Base):
+    """Activity ids already answered: Teams redelivers an activity it got no answer to within ~15 s."""
+
+    __tablename__ = "processed_activities"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)  # sha256 of conversation id + activity id
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
+
+
+class SubscriptionRow(Base):
+    """Agenda reminders wanted by a conversation for one meeting kind (NULL: every kind)."""
+
+    __tablename__ = "subscriptions"
+    __table_args__ = (Index("ix_subscriptions_tenant_conv", "tenant_id", "conversation_id", "active"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    conversation_id: Mapped[str] = mapped_column(String(512), nullable=False)
+    meeting_kind: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    # Lead time: days_before + at ("HH:MM"), or minutes_before; all NULL = the working day before at 14:00.
+    days_before: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    at: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    minutes_before: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    created_by: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    disabled_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class OutboxRow(Base):
+    """Due proactive work (an agenda reminder, a follow-up reminder): claimed in a transaction, sent, marked.
+
+    ``dedupe_key`` is unique, so scheduling the same reminder twice is a no-op, and a claimed row is
+    never claimed again by another instance.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_status_due", "status", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dedupe_key: Mapped[str] = mapped_column(String(256), unique=True, nullable=False)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)  # agenda|followup_due|followup_overdue
+    tenant_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    conversation_id: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    user_aad_id: Mapped[str | None] = mapped_column(String(128), nullable=True)  # personal delivery
+    subscription_id: Mapped[int | None] = mapped_column(
+        ForeignKey("subscriptions.id", ondelete="CASCADE"), nullable=True
+    )
+    followup_id: Mapped[int | None] = mapped_column(ForeignKey("followups.id", ondelete="CASCADE"), nullable=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), nullable=True)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    not_after: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="pending", nullable=False)  # pending|claimed|sent|failed|skipped
+    attempts: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    claimed_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    payload: Mapped[dict[str, object]] = mapped_column(JSON, default=dict, nullable=False)

@@ -8,8 +8,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Literal
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Literal
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -17,9 +18,9 @@ from sqlalchemy.orm import selectinload
 
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome, Section
 from storage.database import Database
-from storage.models import FollowUpRow, ItemRow, MeetingRow
+from storage.models import DialogStateRow, FollowUpRow, ItemRow, MeetingRow
 from storage import search_index
-from storage.search import SearchQuery, SearchResult, search
+from storage.search import SearchHit, SearchQuery, SearchResult, search
 
 IngestStatus = Literal["ingested", "replaced", "unchanged"]
 
@@ -31,6 +32,19 @@ class IngestOutcome:
     status: IngestStatus
     meeting_id: int
     replaced: tuple[str, ...] = ()  # sources of the documents it replaced
+
+
+@dataclass(frozen=True)
+class DialogState:
+    """A question the bot asked and waits to have answered: its kind and what it needs to remember."""
+
+    kind: str
+    payload: dict[str, Any]
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes for timezone-aware columns; they were stored as UTC.
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def content_hash(meeting: Meeting) -> str:
@@ -219,3 +233,113 @@ class Repository:
         """Items answering a decisions question, best first (see ``storage.search``)."""
         async with self.db.sessions() as session:
             return await search(session, self.db.dialect, query)
+
+    async def item_hit(self, item_id: int, *, tenant_id: str, include_confidential: bool) -> SearchHit | None:
+        """One item as a citation, or None when it does not exist or this caller may not see it."""
+        async with self.db.sessions() as session:
+            row = (
+                await session.execute(
+                    select(ItemRow, MeetingRow)
+                    .join(MeetingRow, MeetingRow.id == ItemRow.meeting_id)
+                    .where(ItemRow.id == item_id, MeetingRow.tenant_id == tenant_id)
+                )
+            ).first()
+            if row is None:
+                return None
+            item, meeting = row
+            if (item.confidential or meeting.confidential) and not include_confidential:
+                return None
+            return SearchHit(
+                item_id=item.id,
+                meeting_id=meeting.id,
+                meeting_date=meeting.date,
+                meeting_kind=meeting.meeting_kind,
+                meeting_title=meeting.title,
+                document_type=meeting.document_type,
+                source=meeting.source,
+                item_number=item.number,
+                item_title=item.title,
+                decision=item.decision,
+                outcome=item.outcome,
+                presenters=tuple(item.presenters or ()),
+                confidential=item.confidential,
+                score=1.0,
+            )
+
+    async def item_deadlines(self, item_ids: Sequence[int]) -> dict[int, list[tuple[date, str]]]:
+        """Dated follow-ups found in the minutes, per item, earliest first."""
+        if not item_ids:
+            return {}
+        async with self.db.sessions() as session:
+            rows = await session.execute(
+                select(FollowUpRow.item_id, FollowUpRow.due, FollowUpRow.text)
+                .where(FollowUpRow.item_id.in_(list(item_ids)), FollowUpRow.due.is_not(None))
+                .order_by(FollowUpRow.due)
+            )
+            out: dict[int, list[tuple[date, str]]] = {}
+            for item_id, due, text_ in rows:
+                out.setdefault(item_id, []).append((due, text_))
+            return out
+
+    # ---- meetings ahead and dialog state --------------------------------------------------------
+
+    async def next_meeting_dates(self, *, tenant_id: str, after: date) -> dict[str, date]:
+        """Meeting kind -> the first stored meeting of that kind after ``after``."""
+        from sqlalchemy import func
+
+        async with self.db.sessions() as session:
+            rows = await session.execute(
+                select(MeetingRow.meeting_kind, func.min(MeetingRow.date))
+                .where(MeetingRow.tenant_id == tenant_id, MeetingRow.date > after)
+                .group_by(MeetingRow.meeting_kind)
+            )
+            return {kind: d for kind, d in rows}
+
+    async def pending_state(
+        self, tenant_id: str, conversation_id: str, user_id: str, *, now: datetime
+    ) -> DialogState | None:
+        """The question the bot is waiting for this user to answer here, if it has not expired."""
+        async with self.db.sessions() as session:
+            row = (
+                await session.execute(
+                    select(DialogStateRow).where(
+                        DialogStateRow.tenant_id == tenant_id,
+                        DialogStateRow.conversation_id == conversation_id,
+                        DialogStateRow.user_id == user_id,
+                    )
+                )
+            ).scalar_one_or_none()
+            if row is None or _aware(row.expires_at) <= now:
+                return None
+            return DialogState(row.kind, dict(row.payload or {}))
+
+    async def set_pending_state(
+        self, tenant_id: str, conversation_id: str, user_id: str, kind: str, payload: dict[str, Any], *,
+        now: datetime, ttl: timedelta = timedelta(hours=24),
+    ) -> None:
+        """Remember that the bot asked this user something here (replacing an earlier question)."""
+        async with self.db.sessions.begin() as session:
+            await session.execute(
+                delete(DialogStateRow).where(
+                    DialogStateRow.tenant_id == tenant_id,
+                    DialogStateRow.conversation_id == conversation_id,
+                    DialogStateRow.user_id == user_id,
+                )
+            )
+            session.add(
+                DialogStateRow(
+                    tenant_id=tenant_id, conversation_id=conversation_id, user_id=user_id, kind=kind,
+                    payload=payload, created_at=now, expires_at=now + ttl,
+                )
+            )
+
+    async def clear_pending_state(self, tenant_id: str, conversation_id: str, user_id: str) -> None:
+        """Forget the question the bot asked this user here."""
+        async with self.db.sessions.begin() as session:
+            await session.execute(
+                delete(DialogStateRow).where(
+                    DialogStateRow.tenant_id == tenant_id,
+                    DialogStateRow.conversation_id == conversation_id,
+                    DialogStateRow.user_id == user_id,
+                )
+            )

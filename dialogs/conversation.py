@@ -1,0 +1,87 @@
+"""The conversation: a ``Turn`` in, a ``Reply`` out, routed by explicit tables.
+
+Order of routing: a card button (``Turn.action``) goes to ``ACTIONS`` by its verb; a message that
+answers a question the bot asked (dialog state in the store) goes to ``PENDING`` by the state's kind;
+anything else is recognised and goes to ``HANDLERS`` by intent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from dialogs import decisions, texts
+from dialogs.recognizer import Recognition, recognize
+from dialogs.turn import Intent, Reply, Turn
+from storage.repository import Repository
+
+Handler = Callable[[Repository, Turn, Recognition], Awaitable[Reply]]
+ActionHandler = Callable[[Repository, Turn, Mapping[str, Any]], Awaitable[Reply]]
+PendingHandler = Callable[[Repository, Turn, Mapping[str, Any]], Awaitable[Reply | None]]
+
+
+def language(turn: Turn, slots: Mapping[str, Any] | None = None) -> str:
+    """"en" when the user writes English (or the client is English), else "da"."""
+    if slots and slots.get("lang") in ("da", "en"):
+        return str(slots["lang"])
+    return "en" if turn.locale.lower().startswith("en") else "da"
+
+
+async def _decisions(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+    return await decisions.answer(repo, turn, rec.slots)
+
+
+async def _help(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+    text = texts.help_text(language(turn, rec.slots))
+    return Reply(text=text, intent=Intent.HELP)
+
+
+async def _unknown(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+    return Reply(text=texts.not_understood(language(turn, rec.slots)), intent=Intent.UNKNOWN)
+
+
+HANDLERS: dict[Intent, Handler] = {
+    Intent.DECISIONS: _decisions,
+    Intent.HELP: _help,
+    Intent.UNKNOWN: _unknown,
+}
+
+ACTIONS: dict[str, ActionHandler] = {
+    "decisions.more": decisions.more,
+    "decisions.item": decisions.whole_item,
+}
+
+# Dialog-state kind -> handler for the message that answers the bot's question. A handler may
+# return None to say "that was not an answer": the message is then handled as a new one.
+PENDING: dict[str, PendingHandler] = {}
+
+
+class Conversation:
+    """Answers turns from the store. Stateless itself: pending questions live in the store."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+
+    async def meetings_ahead(self, turn: Turn) -> dict[str, Any]:
+        """Meeting kind -> date of the next stored meeting of that kind (for "inden næste rådmandsmøde")."""
+        return await self.repo.next_meeting_dates(tenant_id=turn.tenant_id, after=turn.now.date())
+
+    async def handle(self, turn: Turn) -> Reply:
+        """The reply to one turn."""
+        if turn.action is not None:
+            verb = turn.action.get("verb")
+            handler = ACTIONS.get(verb) if isinstance(verb, str) else None
+            if handler is None:
+                return Reply(text=texts.unknown_action(language(turn)), intent=Intent.UNKNOWN)
+            return await handler(self.repo, turn, turn.action)
+        state = await self.repo.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
+        if state is not None and state.kind in PENDING:
+            reply = await PENDING[state.kind](self.repo, turn, state.payload)
+            if reply is not None:
+                return reply
+        rec = recognize(turn.text, turn.now, meetings=await self.meetings_ahead(turn))
+        handler = HANDLERS.get(rec.intent) or _unknown
+        reply = await handler(self.repo, turn, rec)
+        if reply.intent is Intent.UNKNOWN and rec.intent is not Intent.UNKNOWN:
+            reply = Reply(reply.text, reply.card, rec.intent, reply.data)
+        return reply
