@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome, Section
+from storage.conversations import ConversationStore
 from storage.database import Database
 from storage.models import DialogStateRow, FollowUpRow, ItemRow, MeetingRow
 from storage import search_index
@@ -92,8 +93,11 @@ def _meeting_from_row(row: MeetingRow, followups_by_item: dict[int, list[FollowU
     )
 
 
-class Repository:
-    """Use cases over the store. One instance per process; safe to share between tasks."""
+class Repository(ConversationStore):
+    """Use cases over the store. One instance per process; safe to share between tasks.
+
+    Feature use cases live in mixins (``storage/conversations.py``, …) listed in the bases.
+    """
 
     def __init__(self, database: Database) -> None:
         self.db = database

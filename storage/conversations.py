@@ -1,0 +1,140 @@
+"""Conversation references (our own columns) and the redelivery guard, as repository use cases."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+
+from storage.database import Database
+from storage.models import ConversationRow, ProcessedActivityRow
+
+
+@dataclass(frozen=True)
+class ConversationRef:
+    """Everything needed to post into a conversation later (proactively)."""
+
+    tenant_id: str
+    conversation_id: str
+    conversation_type: str  # "personal" | "groupChat" | "channel"
+    service_url: str
+    bot_id: str
+    channel_id: str = "msteams"
+    bot_name: str | None = None
+    team_id: str | None = None
+    teams_channel_id: str | None = None
+    user_id: str | None = None  # the Teams "29:…" id of the last sender
+    user_aad_id: str | None = None
+    user_name: str | None = None
+    locale: str | None = None
+    active: bool = True
+
+
+def _ref(row: ConversationRow) -> ConversationRef:
+    return ConversationRef(
+        tenant_id=row.tenant_id,
+        conversation_id=row.conversation_id,
+        conversation_type=row.conversation_type,
+        service_url=row.service_url,
+        bot_id=row.bot_id,
+        channel_id=row.channel_id,
+        bot_name=row.bot_name,
+        team_id=row.team_id,
+        teams_channel_id=row.teams_channel_id,
+        user_id=row.user_id,
+        user_aad_id=row.user_aad_id,
+        user_name=row.user_name,
+        locale=row.locale,
+        active=row.active,
+    )
+
+
+class ConversationStore:
+    """Mixin of ``Repository``: conversation references and processed activity ids."""
+
+    db: Database
+
+    async def save_conversation(self, ref: ConversationRef, *, now: datetime) -> None:
+        """Insert or refresh the reference of ``ref.conversation_id`` (every inbound activity calls this).
+
+        In a group chat or channel the user fields name the last sender; a personal conversation's
+        user is its owner, which is what personal reminders look up.
+        """
+        values = {k: v for k, v in ref.__dict__.items() if k not in ("tenant_id", "conversation_id")}
+        async with self.db.sessions.begin() as session:
+            row = (
+                await session.execute(
+                    select(ConversationRow).where(
+                        ConversationRow.tenant_id == ref.tenant_id,
+                        ConversationRow.conversation_id == ref.conversation_id,
+                    )
+                )
+            ).scalar_one_or_none()
+            if row is None:
+                session.add(
+                    ConversationRow(
+                        tenant_id=ref.tenant_id, conversation_id=ref.conversation_id, updated_at=now, **values
+                    )
+                )
+            else:
+                for key, value in values.items():
+                    if value is not None or key in ("active",):
+                        setattr(row, key, value)
+                row.updated_at = now
+
+    async def conversation(self, tenant_id: str, conversation_id: str) -> ConversationRef | None:
+        """The stored reference of one conversation of one tenant."""
+        async with self.db.sessions() as session:
+            row = (
+                await session.execute(
+                    select(ConversationRow).where(
+                        ConversationRow.tenant_id == tenant_id, ConversationRow.conversation_id == conversation_id
+                    )
+                )
+            ).scalar_one_or_none()
+            return _ref(row) if row else None
+
+    async def personal_conversation(self, tenant_id: str, user_aad_id: str) -> ConversationRef | None:
+        """The personal chat between the bot and one user of one tenant (newest), if the user has one."""
+        async with self.db.sessions() as session:
+            row = (
+                await session.execute(
+                    select(ConversationRow)
+                    .where(
+                        ConversationRow.tenant_id == tenant_id,
+                        ConversationRow.user_aad_id == user_aad_id,
+                        ConversationRow.conversation_type == "personal",
+                        ConversationRow.active.is_(True),
+                    )
+                    .order_by(ConversationRow.updated_at.desc())
+                    .limit(1)
+                )
+            ).scalar_one_or_none()
+            return _ref(row) if row else None
+
+    async def deactivate_conversation(self, tenant_id: str, conversation_id: str) -> None:
+        """Mark a conversation the bot was removed from (403 on send, or uninstall)."""
+        async with self.db.sessions.begin() as session:
+            await session.execute(
+                update(ConversationRow)
+                .where(ConversationRow.tenant_id == tenant_id, ConversationRow.conversation_id == conversation_id)
+                .values(active=False)
+            )
+
+    async def first_delivery(self, conversation_id: str, activity_id: str, *, now: datetime,
+                             keep: timedelta = timedelta(minutes=10)) -> bool:
+        """True the first time an activity id is seen in a conversation; False for a redelivery.
+
+        Safe across bot instances: the primary key decides. Entries older than ``keep`` are purged.
+        """
+        key = hashlib.sha256(f"{conversation_id}\x00{activity_id}".encode()).hexdigest()
+        try:
+            async with self.db.sessions.begin() as session:
+                await session.execute(delete(ProcessedActivityRow).where(ProcessedActivityRow.seen_at < now - keep))
+                session.add(ProcessedActivityRow(key=key, seen_at=now))
+            return True
+        except IntegrityError:
+            return False
