@@ -54,8 +54,10 @@ def _upgrade(connection: Connection) -> None:
 class Database:
     """An async engine plus session factory over one database; ``open`` applies migrations."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, *, url: str = "", search_path: str | None = None) -> None:
         self.engine = engine
+        self.url = url  # as given (plain form), for opening the same store again
+        self.search_path = search_path
         self.sessions: async_sessionmaker[AsyncSession] = async_sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -83,7 +85,7 @@ class Database:
         engine = create_async_engine(async_url, **kwargs)
         if engine.dialect.name == "sqlite":
             event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-        db = cls(engine)
+        db = cls(engine, url=url, search_path=search_path)
         if migrate:
             try:
                 async with engine.begin() as conn:

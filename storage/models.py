@@ -45,6 +45,11 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 
+def managed_by_orm(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Alembic autogenerate filter: the search index is engine-specific SQL (FTS5 / tsvector), not ORM."""
+    return not (type_ == "table" and name and (name.startswith("item_search") or name == "search_terms"))
+
+
 class Base(DeclarativeBase):
     """Declarative base of every table."""
 

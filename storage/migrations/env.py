@@ -3,22 +3,17 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from storage.models import Base
+from storage.models import Base, managed_by_orm
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    # The search index is engine-specific SQL (FTS5 / tsvector), kept out of the ORM on purpose.
-    return not (type_ == "table" and name and (name.startswith("item_search") or name == "search_terms"))
 
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
-        include_object=_include,
+        include_object=managed_by_orm,
         render_as_batch=connection.dialect.name == "sqlite",
     )
     with context.begin_transaction():
