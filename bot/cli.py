@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.settings import Settings
 from minutes.export import meeting_to_dict
-from minutes.model import ParseError
+from minutes.model import Meeting, ParseError
 from storage.database import Database, DatabaseURLError
 from storage.repository import Repository
 
@@ -57,30 +57,59 @@ def iter_documents(paths: Sequence[str]) -> Iterator[tuple[Path, str | None]]:
             yield path, "no such file or folder"
 
 
+INGEST_BATCH = 100  # documents stored per transaction; a store error retries that batch one by one
+
+
 async def ingest_paths(repo: Repository, paths: Sequence[str], *, tenant_id: str = "") -> dict[str, Any]:
     """Parse and store every document under ``paths``; a broken file is reported, the rest still go in."""
     from minutes.readers import read_document
 
     report: dict[str, Any] = {"ingested": 0, "unchanged": 0, "replaced": 0, "failed": []}
+
+    def fail(path: Path, problem: str) -> None:
+        report["failed"].append({"path": str(path), "error": problem if str(path) in problem else f"{path}: {problem}"})
+
+    def count(status: str) -> None:
+        if status == "unchanged":
+            report["unchanged"] += 1
+        else:
+            report["ingested"] += 1
+            report["replaced"] += status == "replaced"
+
+    async def store(batch: list[tuple[Path, Meeting]]) -> None:
+        try:
+            outcomes = await repo.ingest_many([m for _, m in batch], tenant_id=tenant_id)
+        except SQLAlchemyError:
+            if len(batch) == 1:
+                raise
+            for one in batch:  # find the document the store refused; the others still go in
+                try:
+                    await store([one])
+                except SQLAlchemyError as exc:
+                    fail(one[0], f"could not be stored: {str(exc).splitlines()[0]}")
+            return
+        for outcome in outcomes:
+            count(outcome.status)
+
+    batch: list[tuple[Path, Meeting]] = []
     for path, problem in iter_documents(paths):
         if problem is None:
             try:
-                meeting = read_document(path)
-                outcome = await repo.ingest(meeting, tenant_id=tenant_id)
+                batch.append((path, read_document(path)))
             except ParseError as exc:
-                problem = str(exc) if str(path) in str(exc) else f"{path}: {exc.message}" + (
-                    f" (line {exc.line})" if exc.line else ""
-                )
+                problem = str(exc)
             except (OSError, UnicodeError, ValueError) as exc:
                 problem = f"{path}: {exc}"
-            else:
-                if outcome.status == "unchanged":
-                    report["unchanged"] += 1
-                else:
-                    report["ingested"] += 1
-                    report["replaced"] += outcome.status == "replaced"
-                continue
-        report["failed"].append({"path": str(path), "error": problem if problem.startswith(str(path)) else f"{path}: {problem}"})
+        if problem is not None:
+            fail(path, problem)
+        if len(batch) >= INGEST_BATCH:
+            await store(batch)
+            batch = []
+    if batch:
+        try:
+            await store(batch)
+        except SQLAlchemyError as exc:
+            fail(batch[0][0], f"could not be stored: {str(exc).splitlines()[0]}")
     return report
 
 

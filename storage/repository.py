@@ -12,14 +12,16 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Literal
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome, Section
 from storage.conversations import ConversationStore
+from storage.followups import FollowUpStore
 from storage.database import Database
 from storage.models import DialogStateRow, FollowUpRow, ItemRow, MeetingRow
+from storage.reminders import ReminderStore
 from storage import search_index
 from storage.search import SearchHit, SearchQuery, SearchResult, search
 
@@ -93,7 +95,7 @@ def _meeting_from_row(row: MeetingRow, followups_by_item: dict[int, list[FollowU
     )
 
 
-class Repository(ConversationStore):
+class Repository(ConversationStore, ReminderStore, FollowUpStore):
     """Use cases over the store. One instance per process; safe to share between tasks.
 
     Feature use cases live in mixins (``storage/conversations.py``, …) listed in the bases.
@@ -111,95 +113,133 @@ class Repository(ConversationStore):
         and date, or for an indstilling the same kind, date and title. Ingesting identical content
         again changes nothing.
         """
-        digest = content_hash(meeting)
-        async with self.db.sessions.begin() as session:
-            previous = await self._same_documents(session, meeting, tenant_id)
-            if any(row.content_hash == digest for row in previous) and len(previous) == 1:
-                return IngestOutcome("unchanged", previous[0].id)
-            replaced = tuple(row.source for row in previous)
-            if previous:
-                ids = [row.id for row in previous]
-                await search_index.remove(session, ids)
-                await session.execute(delete(MeetingRow).where(MeetingRow.id.in_(ids)))
-            row = await self._insert(session, meeting, digest, tenant_id, now or _utcnow())
-            return IngestOutcome("replaced" if replaced else "ingested", row.id, replaced)
+        return (await self.ingest_many([meeting], tenant_id=tenant_id, now=now))[0]
 
-    async def _same_documents(self, session: AsyncSession, meeting: Meeting, tenant_id: str) -> list[MeetingRow]:
+    async def ingest_many(
+        self, meetings: Sequence[Meeting], *, tenant_id: str = "", now: datetime | None = None
+    ) -> list[IngestOutcome]:
+        """``ingest`` for several documents in one transaction: all of them are stored, or none."""
+        now = now or _utcnow()
+        async with self.db.sessions.begin() as session:
+            return [await self._ingest_one(session, m, tenant_id, now) for m in meetings]
+
+    async def _ingest_one(self, session: AsyncSession, meeting: Meeting, tenant_id: str, now: datetime) -> IngestOutcome:
+        digest = content_hash(meeting)
+        previous = await self._same_documents(session, meeting, tenant_id)
+        if len(previous) == 1 and previous[0][2] == digest:
+            return IngestOutcome("unchanged", previous[0][0])
+        replaced = tuple(source for _, source, _ in previous)
+        if previous:
+            ids = [id_ for id_, _, _ in previous]
+            await search_index.remove(session, ids)
+            await session.execute(delete(MeetingRow).where(MeetingRow.id.in_(ids)))
+        meeting_id = await self._insert(session, meeting, digest, tenant_id, now)
+        return IngestOutcome("replaced" if replaced else "ingested", meeting_id, replaced)
+
+    async def _same_documents(
+        self, session: AsyncSession, meeting: Meeting, tenant_id: str
+    ) -> list[tuple[int, str, str]]:
+        # Every alternative is served by an index: (tenant, source) or (tenant, meeting_kind, date).
         same = [MeetingRow.source == meeting.source]
+        on_day = (MeetingRow.meeting_kind == (meeting.meeting_kind or meeting.kind)) & (MeetingRow.date == meeting.date)
         if meeting.document_type is DocumentType.INDSTILLING:
             same.append(
-                (MeetingRow.document_type == DocumentType.INDSTILLING.value)
+                on_day
+                & (MeetingRow.document_type == DocumentType.INDSTILLING.value)
                 & (MeetingRow.kind == meeting.kind)
-                & (MeetingRow.date == meeting.date)
                 & (MeetingRow.title == meeting.title)
             )
         else:
             same.append(
-                MeetingRow.document_type.in_([DocumentType.MINUTES.value, DocumentType.AGENDA.value])
+                on_day
+                & MeetingRow.document_type.in_([DocumentType.MINUTES.value, DocumentType.AGENDA.value])
                 & (MeetingRow.kind == meeting.kind)
-                & (MeetingRow.date == meeting.date)
             )
         result = await session.execute(
-            select(MeetingRow).where(MeetingRow.tenant_id == tenant_id, or_(*same)).order_by(MeetingRow.id)
+            select(MeetingRow.id, MeetingRow.source, MeetingRow.content_hash)
+            .where(MeetingRow.tenant_id == tenant_id, or_(*same))
+            .order_by(MeetingRow.id)
         )
-        return list(result.scalars())
+        return [tuple(r) for r in result.all()]  # type: ignore[misc]
 
-    async def _insert(
-        self, session: AsyncSession, meeting: Meeting, digest: str, tenant_id: str, now: datetime
-    ) -> MeetingRow:
-        row = MeetingRow(
-            tenant_id=tenant_id,
-            source=meeting.source,
-            content_hash=digest,
-            document_type=meeting.document_type.value,
-            kind=meeting.kind,
-            meeting_kind=meeting.meeting_kind or meeting.kind,
-            title=meeting.title,
-            date=meeting.date,
-            start=meeting.start,
-            end=meeting.end,
-            location=meeting.location,
-            participants=list(meeting.participants),
-            responsible=meeting.responsible,
-            confidential=meeting.confidential,
-            ingested_at=now,
-        )
-        row.items = [
-            ItemRow(
-                position=pos,
-                number=item.number,
-                title=item.title,
-                presenters=list(item.presenters),
-                start=item.start,
-                end=item.end,
-                decision=item.decision,
-                outcome=item.outcome.value,
-                confidential=item.confidential or meeting.confidential,
-                subpoints=list(item.subpoints),
-                sections=[{"heading": s.heading, "text": s.text} for s in item.sections],
+    async def _insert(self, session: AsyncSession, meeting: Meeting, digest: str, tenant_id: str, now: datetime) -> int:
+        # Core statements, not the unit of work: ingest is the hot path of a 10,000-document import.
+        meeting_id = (
+            await session.execute(
+                insert(MeetingRow).returning(MeetingRow.id),
+                [
+                    {
+                        "tenant_id": tenant_id,
+                        "source": meeting.source,
+                        "content_hash": digest,
+                        "document_type": meeting.document_type.value,
+                        "kind": meeting.kind,
+                        "meeting_kind": meeting.meeting_kind or meeting.kind,
+                        "title": meeting.title,
+                        "date": meeting.date,
+                        "start": meeting.start,
+                        "end": meeting.end,
+                        "location": meeting.location,
+                        "participants": list(meeting.participants),
+                        "responsible": meeting.responsible,
+                        "confidential": meeting.confidential,
+                        "ingested_at": now,
+                    }
+                ],
             )
+        ).scalar_one()
+        if not meeting.items:
+            return int(meeting_id)
+        item_rows = [
+            {
+                "meeting_id": meeting_id,
+                "position": pos,
+                "number": item.number,
+                "title": item.title,
+                "presenters": list(item.presenters),
+                "start": item.start,
+                "end": item.end,
+                "decision": item.decision,
+                "outcome": item.outcome.value,
+                "confidential": item.confidential or meeting.confidential,
+                "subpoints": list(item.subpoints),
+                "sections": [{"heading": s.heading, "text": s.text} for s in item.sections],
+            }
             for pos, item in enumerate(meeting.items)
         ]
-        session.add(row)
-        await session.flush()
-        for item, item_row in zip(meeting.items, row.items):
-            for followup in item.followups:
-                session.add(
-                    FollowUpRow(
-                        tenant_id=tenant_id,
-                        conversation_id=None,
-                        origin="minutes",
-                        meeting_id=row.id,
-                        item_id=item_row.id,
-                        text=followup.text,
-                        owner=followup.owner,
-                        due=followup.due,
-                        status="open",
-                        created_at=now,
-                    )
+        # A plain executemany, then the ids by position: RETURNING with a guaranteed order makes
+        # SQLAlchemy fall back to one INSERT per row on SQLite.
+        await session.execute(insert(ItemRow.__table__), item_rows)
+        item_ids = list(
+            (
+                await session.execute(
+                    select(ItemRow.id).where(ItemRow.meeting_id == meeting_id).order_by(ItemRow.position)
                 )
-        await search_index.add(session, row, meeting)
-        return row
+            ).scalars()
+        )
+        followups = [
+            {
+                "tenant_id": tenant_id,
+                "conversation_id": None,
+                "origin": "minutes",
+                "meeting_id": meeting_id,
+                "item_id": item_id,
+                "text": f.text,
+                "owner": f.owner,
+                "owner_aad_id": None,
+                "due": f.due,
+                "status": "open",
+                "created_by": None,
+                "created_at": now,
+                "closed_at": None,
+            }
+            for item, item_id in zip(meeting.items, item_ids, strict=True)
+            for f in item.followups
+        ]
+        if followups:
+            await session.execute(insert(FollowUpRow.__table__), followups)
+        await search_index.add(session, item_ids, meeting)
+        return int(meeting_id)
 
     # ---- export -------------------------------------------------------------------------------
 

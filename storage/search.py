@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from minutes.text import content_stems
+from minutes.text import content_stems, content_terms, overstemmed
 from storage import search_index
 from storage.search_index import QueryTerm
 
@@ -127,7 +127,7 @@ async def _candidates(
         )
     else:
         sql = (
-            f"SELECT {_COLUMNS}, ts_rank(s.doc, CAST(:q AS tsquery)) AS rel FROM item_search s "
+            f"SELECT {_COLUMNS}, ts_rank(s.doc, CAST(:q AS tsquery), 1) AS rel FROM item_search s "
             "JOIN items i ON i.id = s.item_id JOIN meetings m ON m.id = i.meeting_id "
             f"WHERE s.doc @@ CAST(:q AS tsquery) AND {' AND '.join(where)} ORDER BY rel DESC LIMIT {CANDIDATES}"
         )
@@ -135,24 +135,34 @@ async def _candidates(
 
 
 async def _related(session: AsyncSession, hits: list[SearchHit], query: SearchQuery) -> list[SearchHit]:
+    if not hits:
+        return hits
+    # One query for every hit (a round trip each cost more than the search itself at 100k items).
+    meetings = sorted({(h.meeting_kind, h.meeting_date) for h in hits})
+    params: dict[str, Any] = {"tenant": query.tenant_id}
+    pairs = []
+    for n, (kind, day) in enumerate(meetings):
+        pairs.append(f"(meeting_kind = :k{n} AND date = :d{n})")
+        params[f"k{n}"], params[f"d{n}"] = kind, day
+    where = ["tenant_id = :tenant", "(" + " OR ".join(pairs) + ")"]
+    if not query.include_confidential:
+        where.append("confidential = :false")
+        params["false"] = False
+    rows = (
+        await session.execute(
+            text(
+                "SELECT id, meeting_kind, date, source, kind, title, document_type FROM meetings "
+                f"WHERE {' AND '.join(where)} ORDER BY source"
+            ),
+            params,
+        )
+    ).all()
+    by_meeting: dict[tuple[str, date], list[tuple[int, Related]]] = {}
+    for id_, kind, day, *rest in rows:
+        by_meeting.setdefault((kind, _as_date(day)), []).append((id_, Related(*rest)))
     out = []
     for hit in hits:
-        where, params = ["tenant_id = :tenant", "meeting_kind = :kind", "date = :date", "id != :id"], {
-            "tenant": query.tenant_id,
-            "kind": hit.meeting_kind,
-            "date": hit.meeting_date,
-            "id": hit.meeting_id,
-        }
-        if not query.include_confidential:
-            where.append("confidential = :false")
-            params["false"] = False
-        rows = (
-            await session.execute(
-                text(f"SELECT source, kind, title, document_type FROM meetings WHERE {' AND '.join(where)} ORDER BY source"),
-                params,
-            )
-        ).all()
-        related = tuple(Related(*row) for row in rows)
+        related = tuple(r for id_, r in by_meeting.get((hit.meeting_kind, hit.meeting_date), ()) if id_ != hit.meeting_id)
         if hit.document_type == "minutes" and len(related) > 1:
             # Several indstillinger for one meeting: keep those that share words with the item.
             mine = set(content_stems(hit.item_title))
@@ -185,7 +195,10 @@ def _rank(rows: list[tuple[Any, ...]], query: SearchQuery) -> list[SearchHit]:
     bonus = OUTCOME_BONUS.get(query.outcome_wanted, OUTCOME_BONUS["decided"])
     hits = []
     for r in rows:
-        relevance = float(r[-1]) / best
+        # Square root: the engines' scores spread widely with document length (PostgreSQL's more than
+        # FTS5's); an item that matches every query word stays within reach of the outcome bonus.
+        relevance = max(float(r[-1]), 0.0) / best
+        relevance = relevance**0.5
         recency = 0.1 * (r[2] - oldest).days / span
         score = relevance + bonus.get(r[10], 0.0) + recency
         hits.append(
@@ -212,10 +225,12 @@ def _rank(rows: list[tuple[Any, ...]], query: SearchQuery) -> list[SearchHit]:
 
 async def search(session: AsyncSession, dialect: str, query: SearchQuery) -> SearchResult:
     """Items answering ``query``: every content word must match (stem, compound head/tail or one typo)."""
-    stems_ = content_stems(query.topic)[:12]
+    pairs = content_terms(query.topic)[:12]
+    stems_ = [s for _, s in pairs]
     terms: list[QueryTerm] = []
     corrected: dict[str, str] = {}
-    for s in stems_:
+    # An over-stemmed word ("demens" -> "dem", a stopword's stem) is searched as itself: the index holds it too.
+    for s in (w if overstemmed(w, s) else s for w, s in pairs):
         if await search_index.known(session, s, dialect):
             terms.append(QueryTerm(s))
             continue

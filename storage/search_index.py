@@ -16,8 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from minutes.model import Meeting
-from minutes.text import reverse, stems, within_one_edit
-from storage.models import MeetingRow
+from minutes.text import overstemmed, reverse, stem, within_one_edit, words
 
 REVERSE_MARK = "~"
 MIN_PREFIX = 4  # a query stem shorter than this matches whole words only
@@ -27,10 +26,13 @@ MIN_REVERSED_INDEX = 6  # only stems this long are indexed reversed (compounds a
 
 def _terms(text_: str) -> list[str]:
     out: list[str] = []
-    for s in stems(text_):
+    for w in words(text_):
+        s = stem(w)
         out.append(s)
         if len(s) >= MIN_REVERSED_INDEX:
             out.append(REVERSE_MARK + reverse(s))
+        elif overstemmed(w, s):
+            out.append(w)  # "demens" is stemmed to "dem": keep the word so its compounds' head matches
     return out
 
 
@@ -49,12 +51,10 @@ def _tsvector_text(tokens: str) -> str:
     return " ".join(f"'{tok}':{min(pos, 16383)}" for pos, tok in enumerate(tokens.split(), start=1))
 
 
-async def add(session: AsyncSession, row: MeetingRow, meeting: Meeting) -> None:
-    """Index the items of a just-flushed meeting row, and remember its stems for typo tolerance."""
+async def add(session: AsyncSession, item_ids: Sequence[int], meeting: Meeting) -> None:
+    """Index the just-inserted items of ``meeting`` (ids in item order); remember stems for typo tolerance."""
     docs = item_documents(meeting)
-    params = [
-        {"id": item_row.id, "t": t, "b": b} for item_row, (t, b) in zip(row.items, docs, strict=True)
-    ]
+    params = [{"id": item_id, "t": t, "b": b} for item_id, (t, b) in zip(item_ids, docs, strict=True)]
     if not params:
         return
     dialect = session.bind.dialect.name if session.bind else "sqlite"
@@ -141,11 +141,14 @@ def _prefix_params(prefix: str) -> dict[str, str]:
 async def known(session: AsyncSession, stem: str, dialect: str) -> bool:
     """True when some indexed word starts with ``stem`` (or ends with it, for long stems)."""
     checks = [("term", stem)] + ([("rterm", reverse(stem))] if len(stem) >= MIN_SUFFIX else [])
-    for column, key in checks:
-        sql = f"SELECT 1 FROM search_terms WHERE {_prefix_condition(column, dialect)} LIMIT 1"
-        if (await session.execute(text(sql), _prefix_params(key))).first():
-            return True
-    return False
+    params: dict[str, str] = {}
+    probes = []
+    for n, (column, key) in enumerate(checks):
+        cond = _prefix_condition(column, dialect).replace(":lo", f":lo{n}").replace(":hi", f":hi{n}").replace(":like", f":like{n}")
+        probes.append(f"EXISTS (SELECT 1 FROM search_terms WHERE {cond})")
+        params.update({f"{k}{n}": v for k, v in _prefix_params(key).items()})
+    # One round trip for both probes.
+    return bool((await session.execute(text(f"SELECT {' OR '.join(probes)}"), params)).scalar())
 
 
 async def corrections(session: AsyncSession, stem: str, dialect: str, limit: int = 3) -> tuple[str, ...]:
