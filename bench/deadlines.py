@@ -1,0 +1,86 @@
+"""Benchmark: our Danish deadline rules against bare dateparser on the hand-computed phrase table.
+
+Run from the repository root: ``python bench/deadlines.py [--repeat N]``. Prints the accuracy
+of each parser on tests/deadline_cases.py and the mean time per phrase in microseconds.
+dateparser gets the settings the project uses for its fallback (Danish only, DMY, future,
+RELATIVE_BASE = now as naive Copenhagen time); it is told nothing about meetings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+import dateparser  # noqa: E402
+from deadline_cases import CASES, Case  # noqa: E402
+
+from minutes.dates import COPENHAGEN, parse_deadline  # noqa: E402
+
+Parser = Callable[[Case], "date | None"]
+
+
+def ours(case: Case) -> date | None:
+    """The project's parser."""
+    return parse_deadline(
+        case.text, case.now, meetings=case.meetings, prefer_future=case.prefer_future
+    )
+
+
+def bare_dateparser(case: Case) -> date | None:
+    """dateparser alone, as the brief configures it."""
+    base = case.now.astimezone(COPENHAGEN).replace(tzinfo=None) if case.now.tzinfo else case.now
+    settings = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DATES_FROM": "future" if case.prefer_future else "current_period",
+        "RELATIVE_BASE": base,
+    }
+    try:
+        parsed = dateparser.parse(case.text, languages=["da"], settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises on some inputs; that counts as "no date"
+        return None
+    return parsed.date() if parsed is not None else None
+
+
+def measure(name: str, parser: Parser, repeat: int) -> tuple[int, list[Case]]:
+    """Accuracy and µs/phrase of ``parser``; returns (correct, wrong cases)."""
+    wrong = [c for c in CASES if parser(c) != c.due]
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for case in CASES:
+            parser(case)
+    elapsed = time.perf_counter() - start
+    per_phrase_us = elapsed / (repeat * len(CASES)) * 1e6
+    correct = len(CASES) - len(wrong)
+    print(
+        f"{name:16} {correct:4d}/{len(CASES)} correct ({100 * correct / len(CASES):5.1f} %)"
+        f"  {per_phrase_us:9.1f} µs/phrase"
+    )
+    return correct, wrong
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run both parsers over the table and print the figures (and our misses, if any)."""
+    ap = argparse.ArgumentParser(description="Deadline parser benchmark")
+    ap.add_argument("--repeat", type=int, default=20, help="timing passes over the table")
+    ap.add_argument("--show-misses", action="store_true", help="list dateparser's misses too")
+    opts = ap.parse_args(argv)
+    print(f"{len(CASES)} phrases ({sum(c.embedded for c in CASES)} embedded in sentences)")
+    _, our_wrong = measure("minutes.dates", ours, opts.repeat)
+    _, dp_wrong = measure("dateparser (da)", bare_dateparser, max(1, opts.repeat // 10))
+    for c in our_wrong:
+        print(f"  ours wrong: {c.text!r} -> {ours(c)} (expected {c.due})")
+    if opts.show_misses:
+        for c in dp_wrong:
+            print(f"  dateparser wrong: {c.text!r} -> {bare_dateparser(c)} (expected {c.due})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,216 @@
+"""Danish deadlines and periods: a hand-computed table, spans inside sentences, period filters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+from deadline_cases import CASES, NOW, Case
+
+from minutes.dates import (
+    COPENHAGEN,
+    DeadlineMatch,
+    Period,
+    easter_sunday,
+    find_deadline,
+    find_period,
+    format_date_da,
+    format_date_en,
+    format_time,
+    is_no_deadline,
+    parse_deadline,
+)
+
+
+def _case_id(case: Case) -> str:
+    return f"{case.text}@{case.now:%Y-%m-%d}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_parse_deadline_gives_the_hand_computed_date(case: Case) -> None:
+    got = parse_deadline(
+        case.text, case.now, meetings=case.meetings, prefer_future=case.prefer_future
+    )
+    assert got == case.due
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.due is not None], ids=_case_id)
+def test_find_deadline_reports_date_and_span_of_the_whole_phrase(case: Case) -> None:
+    found = find_deadline(
+        case.text, case.now, meetings=case.meetings, prefer_future=case.prefer_future
+    )
+    assert found is not None
+    phrase = case.phrase if case.phrase is not None else case.text
+    start = case.text.index(phrase)
+    assert found == DeadlineMatch(case.due, start, start + len(phrase), phrase)
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(CASES) >= 60
+
+
+def test_subpoint_numbers_and_clock_times_are_not_deadlines() -> None:
+    assert find_deadline("3.1 Kommende møder", NOW) is None
+    assert find_deadline("Mødet starter kl. 8.12 i lokale 2", NOW) is None
+    assert find_deadline("Der var 10-12 deltagere", NOW) is None
+    assert find_deadline("Ansøgningsfristen er ikke fastlagt", NOW) is None
+
+
+def test_a_month_or_holiday_in_passing_is_not_a_deadline() -> None:
+    assert find_deadline("Rapporten fra marts blev drøftet", NOW) is None
+    assert find_deadline("Julefrokosten er aflyst; jul er jul", NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "due"),
+    [
+        ("Dato: 15.12", "Dato: 15.12", date(2026, 12, 15)),
+        ("Send it by the 15th of December, thanks", "by the 15th of December", date(2026, 12, 15)),
+        ("Deadline - uge 2", "Deadline - uge 2", date(2027, 1, 15)),
+        ("svar senest om 14 dage", "senest om 14 dage", date(2026, 12, 9)),
+        ("within 5 working days", "within 5 working days", date(2026, 12, 2)),
+        ("torsdag i uge 53", "torsdag i uge 53", date(2026, 12, 31)),
+        ("ultimo 2027", "ultimo 2027", date(2027, 12, 31)),
+        ("Jens: inden jul!", "inden jul", date(2026, 12, 23)),
+    ],
+)
+def test_more_phrases_and_their_spans(text: str, phrase: str, due: date) -> None:
+    found = find_deadline(text, NOW)
+    assert found is not None
+    assert (found.due, found.phrase, text[found.start : found.end]) == (due, phrase, phrase)
+
+
+def test_find_deadline_returns_the_first_of_two_deadlines() -> None:
+    found = find_deadline("Udkast i morgen og endelig version senest uge 50", NOW)
+    assert found is not None
+    assert (found.due, found.phrase) == (date(2026, 11, 26), "i morgen")
+
+
+def test_two_dates_in_one_answer_are_not_guessed() -> None:
+    assert parse_deadline("fredag eller mandag", NOW) is None
+
+
+def test_meeting_kinds_match_case_insensitively_and_by_alias() -> None:
+    meetings = {"rådmandsmøde": date(2027, 1, 11), "CHEFTEAMMØDE": date(2026, 12, 1)}
+    assert parse_deadline("til næste Rådmandsmøde", NOW, meetings=meetings) == date(2027, 1, 11)
+    assert parse_deadline("inden næste CT", NOW, meetings=meetings) == date(2026, 12, 1)
+    assert parse_deadline("by the next CT meeting", NOW, meetings=meetings) == date(2026, 12, 1)
+
+
+def test_naive_now_is_copenhagen_wall_time() -> None:
+    assert parse_deadline("i dag", datetime(2026, 3, 29, 23, 59)) == date(2026, 3, 29)
+
+
+def test_prefer_future_false_keeps_a_passed_week_in_nows_year() -> None:
+    old = datetime(2021, 8, 20, tzinfo=COPENHAGEN)
+    assert parse_deadline("uge 2", old, prefer_future=False) == date(2021, 1, 15)
+    assert parse_deadline("uge 2", old) == date(2022, 1, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ingen frist", "Ingen deadline", "no deadline", "nej", "ikke nogen frist", "Nej tak."],
+)
+def test_no_deadline_answers_are_recognised(text: str) -> None:
+    assert is_no_deadline(text)
+    assert parse_deadline(text, NOW) is None
+
+
+@pytest.mark.parametrize("text", ["på fredag", "uge 2", "nej, fredag", "ingen frist på fredag"])
+def test_dates_are_not_mistaken_for_no_deadline(text: str) -> None:
+    assert not is_no_deadline(text)
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2026, date(2026, 4, 5)),
+     (2027, date(2027, 3, 28)), (2038, date(2038, 4, 25))],  # fmt: skip
+)
+def test_easter_sunday(year: int, easter: date) -> None:
+    assert easter_sunday(year) == easter
+
+
+def test_formatting() -> None:
+    assert format_date_da(date(2023, 9, 15)) == "fredag den 15. september 2023"
+    assert format_date_en(date(2023, 9, 15)) == "Friday 15 September 2023"
+    assert format_date_da(date(2026, 1, 3)) == "lørdag den 3. januar 2026"
+    assert format_time(time(8, 30)) == "08:30"
+    assert format_time(time(14, 5)) == "14:05"
+
+
+# ---------------------------------------------------------------------------------------------
+# find_period: now is Wednesday 25 Nov 2026
+# ---------------------------------------------------------------------------------------------
+
+P = Period
+PERIOD_CASES: list[tuple[str, Period | None, str]] = [
+    ("hvad blev besluttet om demens i 2023?", P(date(2023, 1, 1), date(2023, 12, 31)),
+     "hvad blev besluttet om demens?"),
+    ("decisions on dementia in 2023", P(date(2023, 1, 1), date(2023, 12, 31)),
+     "decisions on dementia"),
+    ("referater fra 2023", P(date(2023, 1, 1), date(2023, 12, 31)), "referater"),
+    ("demens 2023", P(date(2023, 1, 1), date(2023, 12, 31)), "demens"),
+    ("hjemmepleje i januar 2024", P(date(2024, 1, 1), date(2024, 1, 31)), "hjemmepleje"),
+    ("januar 2024 hjemmepleje", P(date(2024, 1, 1), date(2024, 1, 31)), "hjemmepleje"),
+    ("i januar", P(date(2026, 1, 1), date(2026, 1, 31)), ""),
+    ("i december", P(date(2025, 12, 1), date(2025, 12, 31)), ""),  # Dec 2026 has not started
+    ("i november", P(date(2026, 11, 1), date(2026, 11, 30)), ""),  # started, so this year
+    ("sidste år", P(date(2025, 1, 1), date(2025, 12, 31)), ""),
+    ("last year", P(date(2025, 1, 1), date(2025, 12, 31)), ""),
+    ("i år", P(date(2026, 1, 1), date(2026, 12, 31)), ""),
+    ("this year", P(date(2026, 1, 1), date(2026, 12, 31)), ""),
+    ("sidste måned", P(date(2026, 10, 1), date(2026, 10, 31)), ""),
+    ("last month", P(date(2026, 10, 1), date(2026, 10, 31)), ""),
+    ("efter 1. marts", P(date(2026, 3, 2), None), ""),
+    ("før 2022", P(None, date(2021, 12, 31)), ""),
+    ("inden 2022", P(None, date(2021, 12, 31)), ""),
+    ("before 2022", P(None, date(2021, 12, 31)), ""),
+    ("siden 2021", P(date(2021, 1, 1), None), ""),
+    ("since 2021", P(date(2021, 1, 1), None), ""),
+    ("mellem 2020 og 2022", P(date(2020, 1, 1), date(2022, 12, 31)), ""),
+    ("fra 2019 til 2021", P(date(2019, 1, 1), date(2021, 12, 31)), ""),
+    ("mellem januar og marts 2024", P(date(2024, 1, 1), date(2024, 3, 31)), ""),
+    ("i efteråret 2020", P(date(2020, 9, 1), date(2020, 11, 30)), ""),
+    ("foråret 2021", P(date(2021, 3, 1), date(2021, 5, 31)), ""),
+    ("i sommeren 2022", P(date(2022, 6, 1), date(2022, 8, 31)), ""),
+    ("vinteren 2021", P(date(2020, 12, 1), date(2021, 2, 28)), ""),
+    ("i vinteren 2020/21", P(date(2020, 12, 1), date(2021, 2, 28)), ""),
+    ("i september 2020", P(date(2020, 9, 1), date(2020, 9, 30)), ""),
+    ("mødet den 15. september 2023", P(date(2023, 9, 15), date(2023, 9, 15)), "mødet"),
+    ("15/9 2023", P(date(2023, 9, 15), date(2023, 9, 15)), ""),
+    ("9/1", P(date(2026, 1, 9), date(2026, 1, 9)), ""),
+    ("referatet fra 30/11", P(date(2025, 11, 30), date(2025, 11, 30)), "referatet"),
+    ("Q1 2024", P(date(2024, 1, 1), date(2024, 3, 31)), ""),
+    ("de sidste 3 måneder", P(date(2026, 8, 26), date(2026, 11, 25)), ""),
+    ("fra 2019 og frem", P(date(2019, 1, 1), None), ""),
+    ("møder i uge 43", P(date(2026, 10, 19), date(2026, 10, 25)), "møder"),
+    ("uge 50", P(date(2025, 12, 8), date(2025, 12, 14)), ""),  # 2026-W50 has not started
+    ("uge 2 2024", P(date(2024, 1, 8), date(2024, 1, 14)), ""),
+    ("hvad besluttede CT den 11. september?", P(date(2026, 9, 11), date(2026, 9, 11)),
+     "hvad besluttede CT?"),
+    ("budget 2019 i 2020", P(date(2020, 1, 1), date(2020, 12, 31)), "budget 2019"),
+    # numbers that are not periods stay in the text
+    ("Budget 2019", None, "Budget 2019"),
+    ("budgettet 2021", None, "budgettet 2021"),
+    ("finansloven 2020", None, "finansloven 2020"),
+    ("B 2019", None, "B 2019"),
+    ("budget 2019-2022", None, "budget 2019-2022"),
+    ("tilskud på 2000 kr.", None, "tilskud på 2000 kr."),
+    ("3.1 Kommende møder", None, "3.1 Kommende møder"),
+    ("punkt 12 om 1850 borgere", None, "punkt 12 om 1850 borgere"),
+    ("sag 2023-0042", None, "sag 2023-0042"),
+    ("hvad skete der med demens?", None, "hvad skete der med demens?"),
+    ("sommer og maj", None, "sommer og maj"),
+]
+
+
+@pytest.mark.parametrize(("text", "period", "rest"), PERIOD_CASES, ids=[c[0] for c in PERIOD_CASES])
+def test_find_period(text: str, period: Period | None, rest: str) -> None:
+    assert find_period(text, NOW) == (period, rest)
+
+
+def test_period_contains_is_inclusive_and_open_ended() -> None:
+    assert Period(date(2023, 1, 1), date(2023, 12, 31)).contains(date(2023, 12, 31))
+    assert not Period(date(2023, 1, 1), date(2023, 12, 31)).contains(date(2024, 1, 1))
+    assert Period(None, date(2021, 12, 31)).contains(date(1999, 5, 5))
+    assert Period(date(2021, 1, 1), None).contains(date(2099, 5, 5))
