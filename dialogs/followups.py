@@ -1,0 +1,399 @@
+"""Follow-ups by message: log, list, close, change the due date; the owner's reminder message.
+
+For the reminder scheduler (outbox kinds ``followup_due`` and ``followup_overdue``, rows carry
+``followup_id`` and ``user_aad_id``; the owner's chat is ``repo.personal_conversation(tenant, aad)``):
+
+* ``repo.followup(followup_id, *, tenant_id=None) -> storage.followups.FollowUpView | None`` —
+  the follow-up as it is now (skip the row when None or ``status == "done"``).
+* ``render_reminder(kind, followup, lang="da") -> Reply`` — Danish text plus a card with the
+  buttons "Markér som løst" and "Ret frist" (they work in the owner's personal chat: the owner may
+  close and re-date their own follow-ups from anywhere in the tenant).
+
+Behaviour (scoping rules in ``storage/followups.py``):
+
+* Logging ("opfølgning: …", "follow-up: …"): owner = the first Teams @mention (name + AAD id), else
+  a person named before the colon ("opfølgning @Jens Hansen: …" typed without a real mention), else
+  the doer the task starts with ("Økonomi sender …"), else the sender. The due date comes from the
+  text; without one the bot asks "Hvornår skal det være gjort?" and takes this user's next message
+  here as the answer (dialog state in the store). "ingen frist" is an answer. An answer that is not
+  understood is asked about once more with examples; after that the follow-up is saved without a
+  due date (never a guessed one). A message that is clearly another request instead of an answer
+  cancels the question, and the unfinished follow-up is dropped.
+* "til punkt 2 på rådmandsmødet 9/1" links the follow-up to that item of this tenant (a closed
+  item only in a personal chat of an allowed user); an item not found is said, and the follow-up is
+  saved without the link.
+* Lists: "åbne opfølgninger" — logged in this conversation (in a personal chat also the user's own
+  from anywhere in the tenant); "mine opfølgninger" — owned by the user in any conversation of the
+  tenant (plus the minutes' follow-ups whose owner is the user's name); "opfølgninger fra
+  rådmandsmødet" — linked to items of that meeting kind: the minutes' own and the ones logged here;
+  "forfaldne …" — only those past their due date. Sorted by due date (none last), overdue marked.
+* Closing: "luk 12" / "færdig 12" / the button; only a follow-up visible here or owned by the user.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from dialogs import cards, texts
+from dialogs.recognizer import THRESHOLD, Recognition, recognize
+from dialogs.turn import Intent, Reply, Scope, Turn
+from minutes.dates import is_no_deadline, local_today, parse_deadline
+from storage.followups import FollowUpView, ItemLink, NewFollowUp, Viewer
+from storage.repository import Repository
+
+PENDING_DUE = "followup.due"  # dialog-state kind: waiting for a due date
+VERB_CLOSE = "followup.close"
+VERB_DUE = "followup.due"
+LIST_SHOWN = 10  # follow-ups on one list card
+LIST_JSON = 50  # follow-ups in ``ask --json``
+MAX_TEXT = 1_000  # characters of a follow-up's text kept
+
+
+# ---- small helpers ------------------------------------------------------------------------------
+
+
+def _lang(turn: Turn, slots: Mapping[str, Any] | None = None) -> str:
+    if slots and slots.get("lang") in ("da", "en"):
+        return str(slots["lang"])
+    return "en" if turn.locale.lower().startswith("en") else "da"
+
+
+def _payload_lang(turn: Turn, data: Mapping[str, Any]) -> str:
+    return str(data["lang"]) if data.get("lang") in ("da", "en") else _lang(turn)
+
+
+def viewer_of(turn: Turn) -> Viewer:
+    """What this turn may see and change."""
+    personal = turn.scope is Scope.PERSONAL
+    return Viewer(
+        tenant_id=turn.tenant_id,
+        conversation_id=turn.conversation_id,
+        user_id=turn.user_id,
+        user_name=turn.user_name,
+        personal=personal,
+        include_confidential=personal and turn.may_read_confidential,
+    )
+
+
+_AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
+_AT_SIGN = re.compile(r"(?<!\w)@(?=\w)")
+_LEADING_PREP = re.compile(r"^(?:til|for|to|assigned\s+to|ansvarlig)\s*:?\s+", re.IGNORECASE)
+
+
+def _clean(text: str) -> str:
+    """A task text without Teams mention markup ("<at>Jens</at>", "@Jens" -> "Jens")."""
+    return re.sub(r"\s+", " ", _AT_SIGN.sub("", _AT_TAG.sub("", text))).strip()[:MAX_TEXT]
+
+
+def _addressee(value: Any) -> str | None:
+    """A person named before the colon ("opfølgning @Jens Hansen: …"), when it looks like a name."""
+    if not isinstance(value, str):
+        return None
+    name = _LEADING_PREP.sub("", _clean(value)).strip(" ,.;:-")
+    words = name.split()
+    if not words or len(words) > 5 or not all(w[:1].isupper() for w in words if w.lower() not in ("og", "and")):
+        return None
+    return name
+
+
+def item_json(link: ItemLink | None) -> dict[str, Any] | None:
+    """The linked item in ``ask --json`` form."""
+    if link is None:
+        return None
+    return {
+        "item_id": link.item_id,
+        "meeting_kind": link.meeting_kind,
+        "meeting_date": link.meeting_date.isoformat(),
+        "number": link.number,
+        "title": link.title,
+    }
+
+
+def followup_json(view: FollowUpView, today: date | None = None) -> dict[str, Any]:
+    """One follow-up in ``ask --json`` form."""
+    out: dict[str, Any] = {
+        "id": view.id,
+        "text": view.text,
+        "owner": view.owner,
+        "due": view.due.isoformat() if view.due else None,
+        "status": view.status,
+        "item": item_json(view.item),
+        "origin": view.origin,
+    }
+    if today is not None:
+        out["overdue"] = view.overdue(today)
+    return out
+
+
+def _item_line(link: ItemLink, lang: str) -> str:
+    return f"{texts.meeting_line(link.meeting_kind, link.meeting_date, lang)} · {texts.item_heading(link.number, link.title, lang)}"
+
+
+def _facts(view: FollowUpView, today: date, lang: str) -> list[tuple[str, str]]:
+    return [
+        (texts.followup_label("owner", lang), view.owner or ""),
+        (texts.followup_label("due", lang), texts.followup_due_value(view.due, view.overdue(today), lang)),
+        (texts.followup_label("item", lang), _item_line(view.item, lang) if view.item else ""),
+        (texts.followup_label("origin", lang), texts.followup_from_minutes(lang) if view.origin == "minutes" else ""),
+    ]
+
+
+def _buttons(view: FollowUpView, lang: str) -> list[dict[str, Any]]:
+    if view.status != "open":
+        return []
+    data = {"id": view.id, "lang": lang}
+    return [
+        cards.execute(texts.followup_button_close(lang), VERB_CLOSE, data),
+        cards.execute(texts.followup_button_due(lang), VERB_DUE, data),
+    ]
+
+
+def followup_reply(view: FollowUpView, headline: str, today: date, lang: str, intent: Intent,
+                   notes: tuple[str, ...] = ()) -> Reply:
+    """One follow-up as a confirmation: headline, text, owner, due date (Danish), the two buttons."""
+    facts = [(t, v) for t, v in _facts(view, today, lang) if v]
+    text = "\n".join([headline + ":", view.text, *(f"{t}: {v}" for t, v in facts), *notes])
+    body = [
+        cards.text_block(headline, weight="Bolder", size="Medium"),
+        cards.text_block(view.text),
+        cards.fact_set(facts),
+        *(cards.text_block(note, isSubtle=True) for note in notes),
+    ]
+    return Reply(text=text, card=cards.card(body, _buttons(view, lang)), intent=intent,
+                 data={"followup": followup_json(view)})
+
+
+def render_reminder(kind: str, followup: FollowUpView, lang: str = "da") -> Reply:
+    """The personal reminder to a follow-up's owner: ``kind`` is "followup_due" or "followup_overdue"."""
+    headline = (
+        texts.followup_reminder_overdue(followup.id, lang)
+        if kind == "followup_overdue"
+        else texts.followup_reminder_due(followup.id, lang)
+    )
+    # The day the reminder is about: the due date itself, or (overdue) the day after it.
+    today = followup.due or date.min
+    if kind == "followup_overdue" and followup.due is not None:
+        today = followup.due + timedelta(days=1)
+    return followup_reply(followup, headline, today, lang, Intent.LIST_FOLLOWUPS)
+
+
+# ---- logging ------------------------------------------------------------------------------------
+
+
+async def _meetings(repo: Repository, turn: Turn) -> dict[str, date]:
+    return await repo.next_meeting_dates(tenant_id=turn.tenant_id, after=local_today(turn.now))
+
+
+async def _resolve_item(repo: Repository, turn: Turn, ref: Any, lang: str) -> tuple[int | None, str | None]:
+    """(item id, a note when the reference named no item this turn may link to)."""
+    if not isinstance(ref, Mapping) or not ref.get("number"):
+        return None, None
+    number = str(ref["number"])
+    kind = ref.get("meeting_kind") if isinstance(ref.get("meeting_kind"), str) else None
+    on = ref.get("date") if isinstance(ref.get("date"), date) else None
+    viewer = viewer_of(turn)
+    link = await repo.find_item(
+        tenant_id=turn.tenant_id, meeting_kind=kind, number=number, on=on, today=local_today(turn.now),
+        include_confidential=viewer.include_confidential,
+    )
+    if link is None:
+        return None, texts.followup_item_not_found(texts.followup_item_ref(number, kind, on, lang), lang)
+    return link.item_id, None
+
+
+async def _create(repo: Repository, turn: Turn, draft: Mapping[str, Any], due: date | None, lang: str,
+                  extra_notes: tuple[str, ...] = ()) -> Reply:
+    view = await repo.add_followup(
+        NewFollowUp(
+            tenant_id=turn.tenant_id,
+            conversation_id=turn.conversation_id,
+            text=str(draft["text"]),
+            created_by=turn.user_id,
+            owner=draft.get("owner"),
+            owner_aad_id=draft.get("owner_aad_id"),
+            due=due,
+            item_id=draft.get("item_id") if isinstance(draft.get("item_id"), int) else None,
+        ),
+        now=turn.now,
+    )
+    notes = tuple(n for n in (draft.get("note"),) if isinstance(n, str)) + extra_notes
+    return followup_reply(view, texts.followup_created(view.id, lang), local_today(turn.now), lang,
+                          Intent.ADD_FOLLOWUP, notes)
+
+
+async def add(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+    """ "opfølgning: …": log it, or ask for the due date first."""
+    slots = rec.slots
+    lang = _lang(turn, slots)
+    text = _clean(str(slots.get("text") or ""))
+    if not text:
+        return Reply(text=texts.followup_ask_text(lang), intent=Intent.ADD_FOLLOWUP)
+    mention = next((m for m in turn.mentions if m.name.strip()), None)
+    if mention is not None:
+        owner, owner_aad = mention.name.strip(), mention.aad_object_id
+    elif (named := _addressee(slots.get("addressee"))) is not None:
+        owner, owner_aad = named, None
+    elif isinstance(slots.get("owner"), str) and slots["owner"].strip():
+        owner, owner_aad = _clean(slots["owner"]), None
+    else:
+        owner, owner_aad = (turn.user_name or None), (turn.user_id or None)
+    item_id, note = await _resolve_item(repo, turn, slots.get("item_ref"), lang)
+    draft = {"text": text, "owner": owner, "owner_aad_id": owner_aad, "item_id": item_id, "note": note}
+    due = slots.get("due") if isinstance(slots.get("due"), date) else None
+    if due is None:
+        await repo.set_pending_state(
+            turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE,
+            {"draft": draft, "asked": 1, "lang": lang}, now=turn.now,
+        )
+        return Reply(text=texts.followup_ask_due(lang), card=cards.card([cards.text_block(texts.followup_ask_due(lang))]),
+                     intent=Intent.ADD_FOLLOWUP, data={"question": "due"})
+    return await _create(repo, turn, draft, due, lang)
+
+
+def _is_other_request(turn: Turn, meetings: Mapping[str, date]) -> bool:
+    """True when a message that should answer "hvornår?" is clearly a new request instead."""
+    rec = recognize(turn.text, turn.now, meetings=meetings)
+    return rec.intent not in (Intent.UNKNOWN,) and rec.score >= THRESHOLD
+
+
+async def answer_due(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -> Reply | None:
+    """The message after "Hvornår skal det være gjort?": a due date, "ingen frist", or not understood."""
+    lang = _payload_lang(turn, payload)
+    meetings = await _meetings(repo, turn)
+    answer = turn.text.strip()
+    due: date | None = None
+    understood = is_no_deadline(answer)
+    if not understood:
+        due = parse_deadline(answer, turn.now, meetings=meetings)
+        understood = due is not None
+    who = (turn.tenant_id, turn.conversation_id, turn.user_id)
+    if not understood:
+        if _is_other_request(turn, meetings):
+            await repo.clear_pending_state(*who)
+            return None
+        if int(payload.get("asked") or 1) < 2:
+            await repo.set_pending_state(*who, PENDING_DUE, {**payload, "asked": 2}, now=turn.now)
+            question = texts.followup_ask_due_again(answer[:80], lang)
+            return Reply(text=question, card=cards.card([cards.text_block(question)]),
+                         intent=Intent.ADD_FOLLOWUP, data={"question": "due"})
+    await repo.clear_pending_state(*who)
+    draft = payload.get("draft")
+    if isinstance(draft, Mapping) and isinstance(draft.get("text"), str):
+        notes = () if understood else (texts.followup_due_not_understood(lang),)
+        return await _create(repo, turn, draft, due, lang, notes)
+    followup_id = payload.get("id")
+    if not isinstance(followup_id, int):
+        return Reply(text=texts.unknown_action(lang), intent=Intent.ADD_FOLLOWUP)
+    if not understood:
+        return Reply(text=texts.followup_due_unchanged(lang), intent=Intent.ADD_FOLLOWUP)
+    change = await repo.set_followup_due(viewer_of(turn), followup_id, due, now=turn.now)
+    return _change_reply(change.status, change.followup, followup_id, texts.followup_due_changed, turn, lang,
+                         Intent.ADD_FOLLOWUP)
+
+
+# ---- closing and changing -----------------------------------------------------------------------
+
+
+def _change_reply(status: str, view: FollowUpView | None, followup_id: int, headline: Any, turn: Turn, lang: str,
+                  intent: Intent) -> Reply:
+    if status == "not_found" or view is None:
+        return Reply(text=texts.followup_not_found(followup_id, lang), intent=intent, data={"followup": None})
+    if status == "already_done":
+        return Reply(text=texts.followup_already_closed(followup_id, lang), intent=intent,
+                     data={"followup": followup_json(view)})
+    return followup_reply(view, headline(view.id, lang), local_today(turn.now), lang, intent)
+
+
+async def _close(repo: Repository, turn: Turn, followup_id: Any, lang: str) -> Reply:
+    if not isinstance(followup_id, int) or isinstance(followup_id, bool):
+        return Reply(text=texts.followup_not_found(None, lang), intent=Intent.CLOSE_FOLLOWUP, data={"followup": None})
+    change = await repo.close_followup(viewer_of(turn), followup_id, now=turn.now)
+    return _change_reply(change.status, change.followup, followup_id, texts.followup_closed, turn, lang,
+                         Intent.CLOSE_FOLLOWUP)
+
+
+async def close(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+    """ "luk 12" / "færdig 12" / "close 12"."""
+    return await _close(repo, turn, rec.slots.get("id"), _lang(turn, rec.slots))
+
+
+async def close_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
+    """The "Markér som løst" button."""
+    return await _close(repo, turn, data.get("id"), _payload_lang(turn, data))
+
+
+async def due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
+    """The "Ret frist" button: ask for the new date (the next message answers)."""
+    lang = _payload_lang(turn, data)
+    followup_id = data.get("id")
+    view = (
+        await repo.visible_followup(viewer_of(turn), followup_id)
+        if isinstance(followup_id, int) and not isinstance(followup_id, bool)
+        else None
+    )
+    if view is None or not isinstance(followup_id, int):
+        return Reply(text=texts.followup_not_found(followup_id if isinstance(followup_id, int) else None, lang),
+                     intent=Intent.ADD_FOLLOWUP)
+    if view.status == "done":
+        return Reply(text=texts.followup_already_closed(view.id, lang), intent=Intent.ADD_FOLLOWUP)
+    await repo.set_pending_state(
+        turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE, {"id": view.id, "asked": 1, "lang": lang},
+        now=turn.now,
+    )
+    return Reply(text=texts.followup_ask_due(lang), card=cards.card([cards.text_block(texts.followup_ask_due(lang))]),
+                 intent=Intent.ADD_FOLLOWUP, data={"question": "due", "followup": followup_json(view)})
+
+
+# ---- listing ------------------------------------------------------------------------------------
+
+
+def _line(view: FollowUpView, today: date, lang: str) -> str:
+    parts = [f"{view.id}. {view.text}"]
+    if view.owner:
+        parts.append(f"{texts.followup_label('owner', lang)}: {view.owner}")
+    parts.append(f"{texts.followup_label('due', lang)}: {texts.followup_due_value(view.due, False, lang)}")
+    if view.item:
+        parts.append(_item_line(view.item, lang))
+    line = " – ".join(parts)
+    return f"{texts.followup_overdue_mark(lang)} {line}" if view.overdue(today) else line
+
+
+def _list_entry(view: FollowUpView, today: date, lang: str, first: bool) -> dict[str, Any]:
+    overdue = view.overdue(today)
+    title = f"{view.id}. {cards.truncate(view.text, 300)[0]}"
+    blocks: list[dict[str, Any]] = [
+        cards.text_block(title, weight="Bolder", **({"color": "Attention"} if overdue else {})),
+        cards.fact_set([(t, v) for t, v in _facts(view, today, lang) if v]),
+    ]
+    if view.status == "open":
+        blocks.append({"type": "ActionSet", "actions": _buttons(view, lang)[:1]})
+    return cards.container(blocks, separator=not first)
+
+
+async def list_(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+    """ "mine opfølgninger", "åbne opfølgninger", "opfølgninger fra rådmandsmødet", "forfaldne …"."""
+    slots = rec.slots
+    lang = _lang(turn, slots)
+    today = local_today(turn.now)
+    mine = bool(slots.get("mine"))
+    overdue = bool(slots.get("overdue"))
+    kind_name = slots.get("meeting_kind") if isinstance(slots.get("meeting_kind"), str) else None
+    views = await repo.list_followups(viewer_of(turn), today=today, mine=mine, overdue=overdue, meeting_kind=kind_name)
+    kind = "overdue" if overdue else "mine" if mine else "open"
+    data = {"followups": [followup_json(v, today) for v in views[:LIST_JSON]]}
+    if not views:
+        text = texts.followup_list_empty(kind, lang, kind_name)
+        return Reply(text=text, card=cards.card([cards.text_block(text)]), intent=Intent.LIST_FOLLOWUPS, data=data)
+    heading = texts.followup_list_heading(kind, len(views), lang, kind_name)
+    shown = views[:LIST_SHOWN]
+    lines = [heading, *(_line(v, today, lang) for v in shown)]
+    body: list[dict[str, Any]] = [cards.text_block(heading, weight="Bolder", size="Medium")]
+    body.extend(_list_entry(v, today, lang, i == 0) for i, v in enumerate(shown))
+    if len(views) > len(shown):
+        more = texts.followup_list_more(len(views) - len(shown), lang)
+        lines.append(more)
+        body.append(cards.text_block(more, isSubtle=True))
+    return Reply(text="\n".join(lines), card=cards.card(body), intent=Intent.LIST_FOLLOWUPS, data=data)
