@@ -66,6 +66,28 @@ def content_stems(text: str) -> list[str]:
     return list(seen)
 
 
+SHORT_STEM = 4  # a stem shorter than this is over-stemmed when its word is LONG_WORD letters or more
+LONG_WORD = 5
+
+
+def overstemmed(word: str, stem_: str) -> bool:
+    """True when Snowball cut a longer word down to a short, ambiguous stem ("demens" -> "dem").
+
+    Such words are searched and indexed as themselves too, so "demens" still finds "demensstrategi".
+    """
+    return len(stem_) < SHORT_STEM and len(word) >= LONG_WORD and not word.isdigit()
+
+
+def content_terms(text: str) -> list[tuple[str, str]]:
+    """(word, stem) of the words that carry meaning, like :func:`content_stems` (one pair per stem)."""
+    seen: dict[str, str] = {}
+    for w in words(text):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        seen.setdefault(stem(w), w)
+    return [(w, s) for s, w in seen.items()]
+
+
 def reverse(term: str) -> str:
     """The term spelled backwards: suffix matching becomes prefix matching in the index."""
     return term[::-1]

@@ -84,6 +84,11 @@ def _escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _text_param(value: str) -> str:
+    # PostgreSQL text cannot hold NUL; a NUL can never match stored text anyway.
+    return value.replace("\x00", "")
+
+
 def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
     where = ["m.tenant_id = :tenant"]
     params: dict[str, Any] = {"tenant": query.tenant_id}
@@ -98,10 +103,10 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
         params["end"] = query.end
     if query.meeting_kind:
         where.append("lower(m.meeting_kind) = lower(:kind)")
-        params["kind"] = query.meeting_kind
+        params["kind"] = _text_param(query.meeting_kind)
     if query.presenter:
         where.append("lower(CAST(i.presenters AS TEXT)) LIKE lower(:presenter) ESCAPE '\\'")
-        params["presenter"] = f"%{_escape_like(query.presenter)}%"
+        params["presenter"] = f"%{_escape_like(_text_param(query.presenter))}%"
     return where, params
 
 
@@ -225,7 +230,7 @@ def _rank(rows: list[tuple[Any, ...]], query: SearchQuery) -> list[SearchHit]:
 
 async def search(session: AsyncSession, dialect: str, query: SearchQuery) -> SearchResult:
     """Items answering ``query``: every content word must match (stem, compound head/tail or one typo)."""
-    pairs = content_terms(query.topic)[:12]
+    pairs = [(w, s) for w, s in content_terms(query.topic) if len(w) <= search_index.MAX_TERM][:12]
     stems_ = [s for _, s in pairs]
     terms: list[QueryTerm] = []
     corrected: dict[str, str] = {}
@@ -254,4 +259,8 @@ async def search(session: AsyncSession, dialect: str, query: SearchQuery) -> Sea
                 seen.setdefault(h.item_title, None)
             suggestions = tuple(list(seen)[:3])
     hits = await _related(session, hits, query)
+    if not hits:
+        # The vocabulary is shared by every tenant and holds closed items' words: a correction with
+        # nothing visible behind it would hint that such a word exists.
+        corrected = {}
     return SearchResult(tuple(hits), tuple(stems_), corrected, suggestions)

@@ -22,11 +22,14 @@ REVERSE_MARK = "~"
 MIN_PREFIX = 4  # a query stem shorter than this matches whole words only
 MIN_SUFFIX = 5  # ... and one shorter than this never matches a compound's tail
 MIN_REVERSED_INDEX = 6  # only stems this long are indexed reversed (compounds are long)
+MAX_TERM = 60  # longer "words" (pasted junk) are neither indexed nor searched: PostgreSQL rejects >2047-byte lexemes
 
 
 def _terms(text_: str) -> list[str]:
     out: list[str] = []
     for w in words(text_):
+        if len(w) > MAX_TERM:
+            continue
         s = stem(w)
         out.append(s)
         if len(s) >= MIN_REVERSED_INDEX:

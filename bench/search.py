@@ -1,0 +1,271 @@
+"""Benchmark: decision search on a synthetic archive of 100,000 agenda items (SQLite).
+
+Run from the repository root: ``python bench/search.py [--items N] [--repeat R] [--rebuild]``.
+
+The archive is generated from the vocabulary of the real samples and the archive fixture
+(samples/minutes, tests/fixtures/archive): item titles and decision lines are drawn from those
+documents, mixed with generated Danish compound topics (so most topics are rare, as in the real
+archive, and the recurring ones — budget, klippekort, frisættelse, … — recur hundreds to thousands of times: 15% of
+titles and one decision line in a third of the items are real).
+Meetings (Rådmandsmøde/Chefteammøde, 10 items each, 2010–2026, some items closed) are inserted
+with the repository's own insert path (``Repository._insert``: the same item rows, FTS5 rows and
+``search_terms`` vocabulary as ``Repository.ingest``), but many meetings per transaction instead of
+one — the "bulk path". The file is cached under /tmp, keyed by the generator version and size.
+
+For a set of realistic questions it prints median and p95 latency of
+  * ``ask``: the in-process path of a chat message, ``Conversation.handle(cli_turn(...))``;
+  * the bare FTS query that path issues (the MATCH expression it builds, ORDER BY bm25, LIMIT);
+  * a naive ``LIKE '%word%'`` scan over item titles and decisions (every content word, AND);
+and the ratios. Targets (issue #4): ask p95 ≤ 30 ms; ask ≤ 3× bare FTS; ≥ 20× faster than LIKE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT)]
+
+from sqlalchemy import text  # noqa: E402
+
+from bot.terminal import cli_turn  # noqa: E402
+from dialogs.conversation import Conversation  # noqa: E402
+from dialogs.recognizer import recognize  # noqa: E402
+from minutes.model import AgendaItem, DocumentType, Meeting  # noqa: E402
+from minutes.outcomes import classify_outcome  # noqa: E402
+from minutes.readers import read_document  # noqa: E402
+from minutes.text import content_terms, overstemmed  # noqa: E402
+from storage import search_index  # noqa: E402
+from storage.database import Database  # noqa: E402
+from storage.repository import Repository, content_hash  # noqa: E402
+from storage.search_index import QueryTerm  # noqa: E402
+
+GENERATOR_VERSION = 3  # bump when the generated archive or the index layout changes
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+CORPUS_DIRS = (ROOT / "samples" / "minutes", ROOT / "tests" / "fixtures" / "archive")
+ITEMS_PER_MEETING = 10
+BATCH = 250  # meetings per transaction
+
+QUESTIONS = (
+    "hvad blev besluttet om frisættelse",
+    "frisættelse",
+    "klippekort",
+    "hvad blev besluttet om klippekortsordningen i 2021",
+    "innovationsmotorn",
+    "hvad blev besluttet om innovationsmotoren",
+    "studieturen til Japan",
+    "prøvehandling",
+    "hvad besluttede chefteamet om budget i 2019",
+    "budgetforslag på chefteammødet i 2024",
+    "rekruttering",
+    "hvad fremlagde Hanne Linnemann i 2023",
+    "hvad blev besluttet om demensstrategien",
+    "sygefravær i hjemmeplejen",
+    "what was decided about frisættelse",
+    "decisions on skærmbesøg",
+    "hvad blev besluttet om frisættelse sidste år",
+    "cykelstier",
+    "hvad blev besluttet om letbanen",
+    "værdighedspoltik",
+)
+
+HEADS = (
+    "sundheds omsorgs pleje hjemme trænings rehabiliterings demens pårørende ældre borger medarbejder "
+    "leder velfærds digitaliserings kvalitets arbejdsmiljø bolig mad aktivitets frivilligheds forebyggelses "
+    "rekrutterings fastholdelses uddannelses kompetence data dokumentations innovations økonomi budget"
+).split()
+TAILS = (
+    "strategi plan indsats politik pulje projekt model ordning program aftale evaluering analyse "
+    "handleplan rammebeskrivelse kampagne forsøg netværk råd tilsyn opfølgning"
+).split()
+VERBS = (
+    "Rådmanden godkendte {t} som foreslået.",
+    "Chefteamet besluttede at igangsætte {t} fra næste år.",
+    "Rådmandsmødekredsen drøftede {t} og ønsker en status på et senere møde.",
+    "Chefteamet tog orienteringen om {t} til efterretning.",
+    "Punktet om {t} blev udsat.",
+    "Rådmanden drøftede {t}; der arbejdes videre med økonomien.",
+)
+PEOPLE = (
+    "Hanne Linnemann", "Dorthe Høgh", "Kristian Mikkelsen", "Lone Bech", "Peter Holm", "Helle Rasmussen",
+    "Jakob Amtorp", "Mette Taarsted Soelberg", "Maj Morgenstjerne", "Morten Lind", "Sara Wrange Kristensen",
+)  # fmt: skip
+
+
+def _vocabulary() -> tuple[list[str], list[str]]:
+    """Item titles and decision lines of the real documents."""
+    titles: list[str] = []
+    lines: list[str] = []
+    for folder in CORPUS_DIRS:
+        for path in sorted(folder.iterdir()):
+            for item in read_document(path).items:
+                titles.append(item.title)
+                lines.extend(line.strip(" -") for line in item.decision.splitlines() if len(line) > 20)
+    return titles, lines
+
+
+def generate(n_items: int, seed: int = 4) -> list[Meeting]:
+    """Meetings with ``n_items`` items in all, from the samples' vocabulary and generated compounds."""
+    rng = random.Random(seed)
+    titles, lines = _vocabulary()
+    meetings = []
+    start = date(2010, 1, 1)
+    days = (date(2026, 12, 31) - start).days
+    for m in range(n_items // ITEMS_PER_MEETING):
+        kind = "Rådmandsmøde" if m % 2 else "Chefteammøde"
+        day = start + timedelta(days=rng.randrange(days))
+        items = []
+        for n in range(1, ITEMS_PER_MEETING + 1):
+            topic = rng.choice(HEADS) + rng.choice(TAILS)
+            title = rng.choice(titles) if rng.random() < 0.15 else f"{topic.capitalize()} {rng.choice(('– status', '– proces', str(day.year), 'i MSO'))}"
+            filler = f"{rng.choice(HEADS)}{rng.choice(TAILS)} og {rng.choice(HEADS)}{rng.choice(TAILS)} følges op i {rng.choice(HEADS)}{rng.choice(TAILS)}."
+            # A real decision line in a third of the items: recurring topics recur (thousands of times),
+            # without every item mentioning budget and frisættelse.
+            real = [rng.choice(lines)] if rng.random() < 0.33 else []
+            decision = " ".join([rng.choice(VERBS).format(t=topic), *real, filler])
+            if day > NOW.date():
+                decision = ""  # an agenda
+            items.append(
+                AgendaItem(
+                    number=str(n),
+                    title=title,
+                    presenters=tuple(rng.sample(PEOPLE, rng.randrange(0, 3))),
+                    decision=decision,
+                    outcome=classify_outcome(decision),
+                    confidential=rng.random() < 0.01,
+                )
+            )
+        meetings.append(
+            Meeting(
+                source=f"synthetic_{m:06d}.txt",
+                kind=kind,
+                title=kind,
+                date=day,
+                document_type=DocumentType.MINUTES if day <= NOW.date() else DocumentType.AGENDA,
+                meeting_kind=kind,
+                items=tuple(items),
+            )
+        )
+    return meetings
+
+
+async def build(path: Path, n_items: int) -> None:
+    """Create the archive at ``path`` through the repository's insert path, BATCH meetings per transaction."""
+    db = await Database.open(f"sqlite:///{path}")
+    repo = Repository(db)
+    meetings = generate(n_items)
+    ingested = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    t0 = time.perf_counter()
+    try:
+        for i in range(0, len(meetings), BATCH):
+            async with db.sessions.begin() as session:
+                for meeting in meetings[i : i + BATCH]:
+                    await repo._insert(session, meeting, content_hash(meeting), "", ingested)  # noqa: SLF001
+        async with db.engine.begin() as conn:
+            await conn.execute(text("INSERT INTO item_search(item_search) VALUES ('optimize')"))
+            await conn.execute(text("ANALYZE"))
+    finally:
+        await db.close()
+    print(f"built {n_items} items in {time.perf_counter() - t0:.0f} s -> {path}")
+
+
+async def _timed(fn: Callable[[], Awaitable[object]], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        await fn()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+
+
+async def measure(path: Path, repeat: int) -> None:
+    """Time the three paths for every question and print the figures."""
+    db = await Database.open(f"sqlite:///{path}", migrate=False)
+    repo = Repository(db)
+    conversation = Conversation(repo)
+    ask_ms: list[float] = []
+    fts_ms: list[float] = []
+    like_ms: list[float] = []
+    try:
+        async with db.engine.connect() as conn:
+            count = (await conn.execute(text("SELECT count(*) FROM items"))).scalar_one()
+        print(f"archive: {count} items in {path}")
+        for question in QUESTIONS:
+            turn = cli_turn(question, now=NOW, scope="personal", tenant_id="")
+            await conversation.handle(turn)  # warm caches (stemmer, page cache)
+            ask_ms += await _timed(lambda: conversation.handle(turn), repeat)
+
+            topic = str(recognize(question, NOW).slots.get("topic") or "")
+            pairs = content_terms(topic)
+            terms = [QueryTerm(w if overstemmed(w, s) else s) for w, s in pairs]
+            if terms:
+                match = search_index.match_expression(terms, "sqlite")
+                bare = text(
+                    "SELECT rowid, bm25(item_search, 4.0, 1.0) FROM item_search WHERE item_search MATCH :q "
+                    "ORDER BY bm25(item_search, 4.0, 1.0) LIMIT 100"
+                )
+
+                async def fts(match: str = match) -> None:
+                    async with db.sessions() as session:
+                        (await session.execute(bare, {"q": match})).all()
+
+                fts_ms += await _timed(fts, repeat)
+                conditions = " AND ".join(
+                    f"(lower(title) LIKE :w{i} OR lower(decision) LIKE :w{i})" for i in range(len(pairs))
+                )
+                # Naive: every matching row (a LIMIT without ranking would return arbitrary rows early).
+                like_sql = text(f"SELECT id FROM items WHERE {conditions}")
+                like_params = {f"w{i}": f"%{w}%" for i, (w, _) in enumerate(pairs)}
+
+                async def like() -> None:
+                    async with db.sessions() as session:
+                        (await session.execute(like_sql, like_params)).all()
+
+                like_ms += await _timed(like, max(1, repeat // 5))
+    finally:
+        await db.close()
+    ask = (statistics.median(ask_ms), _p95(ask_ms))
+    fts = (statistics.median(fts_ms), _p95(fts_ms))
+    like = (statistics.median(like_ms), _p95(like_ms))
+    print(f"{'path':<28}{'median ms':>12}{'p95 ms':>12}")
+    for name, (med, p95) in (("ask (Conversation.handle)", ask), ("bare FTS5 query", fts), ("LIKE '%…%' scan", like)):
+        print(f"{name:<28}{med:>12.2f}{p95:>12.2f}")
+    print(f"ask / bare FTS:   median {ask[0] / fts[0]:.1f}x   p95 {ask[1] / fts[1]:.1f}x   (target ≤ 3x)")
+    print(f"LIKE / ask:       median {like[0] / ask[0]:.1f}x   p95 {like[1] / ask[1]:.1f}x   (target ≥ 20x)")
+    print(f"ask p95 {ask[1]:.1f} ms (target ≤ 30 ms): {'met' if ask[1] <= 30 else 'MISSED'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--candidates", type=int, default=None, help="override storage.search.CANDIDATES (experiments)")
+    args = parser.parse_args()
+    if args.candidates:
+        import storage.search
+
+        storage.search.CANDIDATES = args.candidates
+    path = Path(f"/tmp/referatbot_bench_v{GENERATOR_VERSION}_{args.items}.db")
+    if args.rebuild or not path.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        asyncio.run(build(path, args.items))
+    asyncio.run(measure(path, args.repeat))
+
+
+if __name__ == "__main__":
+    main()
