@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from minutes.text import content_stems, content_terms, overstemmed
+from minutes.text import content_stems, content_terms, overstemmed, stems
 from storage import search_index
 from storage.search_index import QueryTerm
 
@@ -259,8 +259,8 @@ async def search(session: AsyncSession, dialect: str, query: SearchQuery) -> Sea
                 seen.setdefault(h.item_title, None)
             suggestions = tuple(list(seen)[:3])
     hits = await _related(session, hits, query)
-    if not hits:
-        # The vocabulary is shared by every tenant and holds closed items' words: a correction with
-        # nothing visible behind it would hint that such a word exists.
-        corrected = {}
+    # The vocabulary is shared by every tenant and holds closed items' words: only a correction that
+    # stands in a hit this caller may see is reported, or it would hint that such a word exists.
+    visible = " ".join(" ".join(stems(f"{h.item_title} {h.decision}")) for h in hits)
+    corrected = {typo: fix for typo, fix in corrected.items() if fix in visible}
     return SearchResult(tuple(hits), tuple(stems_), corrected, suggestions)
