@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-from dialogs import decisions, texts
+from dialogs import decisions, followups, reminders, texts
 from dialogs.recognizer import Recognition, recognize
 from dialogs.turn import Intent, Reply, Turn
 from storage.repository import Repository
@@ -43,17 +43,28 @@ async def _unknown(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
 HANDLERS: dict[Intent, Handler] = {
     Intent.DECISIONS: _decisions,
     Intent.HELP: _help,
+    Intent.SUBSCRIBE: reminders.subscribe,
+    Intent.UNSUBSCRIBE: reminders.unsubscribe,
+    Intent.LIST_SUBSCRIPTIONS: reminders.list_subscriptions,
+    Intent.NEXT_MEETING: reminders.next_meeting,
+    Intent.ADD_FOLLOWUP: followups.add,
+    Intent.LIST_FOLLOWUPS: followups.list_,
+    Intent.CLOSE_FOLLOWUP: followups.close,
     Intent.UNKNOWN: _unknown,
 }
 
 ACTIONS: dict[str, ActionHandler] = {
     "decisions.more": decisions.more,
     "decisions.item": decisions.whole_item,
+    followups.VERB_CLOSE: followups.close_button,
+    followups.VERB_DUE: followups.due_button,
 }
 
 # Dialog-state kind -> handler for the message that answers the bot's question. A handler may
 # return None to say "that was not an answer": the message is then handled as a new one.
-PENDING: dict[str, PendingHandler] = {}
+PENDING: dict[str, PendingHandler] = {
+    followups.PENDING_DUE: followups.answer_due,
+}
 
 
 class Conversation:

@@ -238,7 +238,7 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
         ]
         if followups:
             await session.execute(insert(FollowUpRow.__table__), followups)
-        await search_index.add(session, item_ids, meeting)
+        await search_index.add(session, item_ids, meeting, tenant_id)
         return int(meeting_id)
 
     # ---- export -------------------------------------------------------------------------------

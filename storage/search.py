@@ -116,27 +116,81 @@ _COLUMNS = (
 )
 
 
-async def _candidates(
-    session: AsyncSession, dialect: str, terms: list[QueryTerm], query: SearchQuery, mode: str
-) -> list[tuple[Any, ...]]:
-    where, params = _filters(query)
-    if not terms:  # a filter-only question ("hvad fremlagde Hanne Linnemann")
-        sql = f"SELECT {_COLUMNS}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
-        return list((await session.execute(text(sql), params)).all())
-    params["q"] = search_index.match_expression(terms, dialect, mode=mode)
+def _index_filters(query: SearchQuery, dialect: str) -> tuple[list[str], dict[str, Any]]:
+    """Filters evaluated inside the full-text engine, on the columns kept beside the index."""
+    sqlite = dialect == "sqlite"
+    where = ["tenant_id = :tenant"]
+    params: dict[str, Any] = {"tenant": query.tenant_id}
+    if not query.include_confidential:
+        where.append("confidential = :false")
+        params["false"] = 0 if sqlite else False
+    if query.start:
+        where.append("date >= :start")
+        params["start"] = query.start.isoformat() if sqlite else query.start
+    if query.end:
+        where.append("date <= :end")
+        params["end"] = query.end.isoformat() if sqlite else query.end
+    if query.meeting_kind:
+        where.append("kind_key = :kind")
+        params["kind"] = search_index.kind_key(_text_param(query.meeting_kind))
+    return where, params
+
+
+async def _ranked(
+    session: AsyncSession, dialect: str, match: str, query: SearchQuery, limit: int
+) -> list[tuple[int, float]]:
+    """(item id, relevance) best first: the bare full-text query, filtered inside the engine."""
+    where, params = _index_filters(query, dialect)
+    params.update({"q": match, "n": limit})
     if dialect == "sqlite":
         sql = (
-            f"SELECT {_COLUMNS}, -bm25(item_search, 4.0, 1.0) AS rel FROM item_search "
-            "JOIN items i ON i.id = item_search.rowid JOIN meetings m ON m.id = i.meeting_id "
-            f"WHERE item_search MATCH :q AND {' AND '.join(where)} ORDER BY bm25(item_search, 4.0, 1.0) LIMIT {CANDIDATES}"
+            "SELECT rowid, -bm25(item_search, 4.0, 1.0) FROM item_search "
+            f"WHERE item_search MATCH :q AND {' AND '.join(where)} ORDER BY bm25(item_search, 4.0, 1.0) LIMIT :n"
         )
     else:
         sql = (
-            f"SELECT {_COLUMNS}, ts_rank(s.doc, CAST(:q AS tsquery), 1) AS rel FROM item_search s "
-            "JOIN items i ON i.id = s.item_id JOIN meetings m ON m.id = i.meeting_id "
-            f"WHERE s.doc @@ CAST(:q AS tsquery) AND {' AND '.join(where)} ORDER BY rel DESC LIMIT {CANDIDATES}"
+            "SELECT item_id, ts_rank(doc, CAST(:q AS tsquery), 1) AS rel FROM item_search "
+            f"WHERE doc @@ CAST(:q AS tsquery) AND {' AND '.join(where)} ORDER BY rel DESC LIMIT :n"
         )
-    return list((await session.execute(text(sql), params)).all())
+    return [(int(id_), float(rel)) for id_, rel in (await session.execute(text(sql), params)).all()]
+
+
+async def _with_details(
+    session: AsyncSession, ranked: list[tuple[int, float]], query: SearchQuery
+) -> list[tuple[Any, ...]]:
+    """The citation columns of ranked items (and the presenter filter, which the index does not hold)."""
+    if not ranked:
+        return []
+    relevance = dict(ranked)
+    params: dict[str, Any] = {f"i{n}": id_ for n, (id_, _) in enumerate(ranked)}
+    where = [f"i.id IN ({', '.join(':' + k for k in params)})"]
+    if query.presenter:
+        where.append("lower(CAST(i.presenters AS TEXT)) LIKE lower(:presenter) ESCAPE '\\'")
+        params["presenter"] = f"%{_escape_like(_text_param(query.presenter))}%"
+    sql = f"SELECT {_COLUMNS} FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)}"
+    rows = [(*row, relevance[row[0]]) for row in (await session.execute(text(sql), params)).all()]
+    rows.sort(key=lambda r: -r[-1])
+    return rows
+
+
+async def _candidates(
+    session: AsyncSession, dialect: str, terms: list[QueryTerm], query: SearchQuery, mode: str
+) -> list[tuple[Any, ...]]:
+    if not terms:  # a filter-only question ("hvad fremlagde Hanne Linnemann")
+        where, params = _filters(query)
+        sql = f"SELECT {_COLUMNS}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
+        return list((await session.execute(text(sql), params)).all())
+    limit = CANDIDATES * (10 if query.presenter else 1)
+    rows: list[tuple[Any, ...]] = []
+    if mode == "and":
+        # Items whose title carries every word first: ranking all of a common word's matches
+        # (thousands, at 100k items) is what costs; the whole text is searched when titles give too few.
+        title_match = search_index.match_expression(terms, dialect, mode=mode, title_only=True)
+        rows = await _with_details(session, await _ranked(session, dialect, title_match, query, limit), query)
+    if len(rows) < query.limit:
+        match = search_index.match_expression(terms, dialect, mode=mode)
+        rows = await _with_details(session, await _ranked(session, dialect, match, query, limit), query)
+    return rows
 
 
 async def _related(session: AsyncSession, hits: list[SearchHit], query: SearchQuery) -> list[SearchHit]:

@@ -54,23 +54,50 @@ def _tsvector_text(tokens: str) -> str:
     return " ".join(f"'{tok}':{min(pos, 16383)}" for pos, tok in enumerate(tokens.split(), start=1))
 
 
-async def add(session: AsyncSession, item_ids: Sequence[int], meeting: Meeting) -> None:
-    """Index the just-inserted items of ``meeting`` (ids in item order); remember stems for typo tolerance."""
+def kind_key(kind: str) -> str:
+    """The meeting-kind filter value stored beside the index (case-folded)."""
+    return kind.casefold()
+
+
+async def add(session: AsyncSession, item_ids: Sequence[int], meeting: Meeting, tenant_id: str) -> None:
+    """Index the just-inserted items of ``meeting`` (ids in item order); remember stems for typo tolerance.
+
+    Beside the tokens the index keeps what searches filter on (tenant, date, meeting kind,
+    confidentiality), so the engine filters while it matches and ranks only what may be shown.
+    """
     docs = item_documents(meeting)
-    params = [{"id": item_id, "t": t, "b": b} for item_id, (t, b) in zip(item_ids, docs, strict=True)]
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    params = [
+        {
+            "id": item_id,
+            "t": t if dialect == "sqlite" else _tsvector_text(t),
+            "b": b if dialect == "sqlite" else _tsvector_text(b),
+            "tenant": tenant_id,
+            "date": meeting.date.isoformat() if dialect == "sqlite" else meeting.date,
+            "kind": kind_key(meeting.meeting_kind or meeting.kind),
+            "conf": int(item.confidential or meeting.confidential) if dialect == "sqlite" else (item.confidential or meeting.confidential),
+        }
+        for item_id, item, (t, b) in zip(item_ids, meeting.items, docs, strict=True)
+    ]
     if not params:
         return
-    dialect = session.bind.dialect.name if session.bind else "sqlite"
     if dialect == "sqlite":
-        await session.execute(text("INSERT INTO item_search(rowid, title, body) VALUES (:id, :t, :b)"), params)
+        await session.execute(
+            text(
+                "INSERT INTO item_search(rowid, title, body, tenant_id, date, kind_key, confidential) "
+                "VALUES (:id, :t, :b, :tenant, :date, :kind, :conf)"
+            ),
+            params,
+        )
     else:
         # The tsvector is built from our own tokens: the 'simple' parser would split the reverse mark off.
         await session.execute(
             text(
-                "INSERT INTO item_search(item_id, doc) VALUES "
-                "(:id, setweight(CAST(:t AS tsvector), 'A') || setweight(CAST(:b AS tsvector), 'B'))"
+                "INSERT INTO item_search(item_id, doc, tenant_id, date, kind_key, confidential) VALUES "
+                "(:id, setweight(CAST(:t AS tsvector), 'A') || setweight(CAST(:b AS tsvector), 'B'), "
+                ":tenant, :date, :kind, :conf)"
             ),
-            [{"id": p["id"], "t": _tsvector_text(p["t"]), "b": _tsvector_text(p["b"])} for p in params],
+            params,
         )
     vocabulary = sorted({w for t, b in docs for w in f"{t} {b}".split() if not w.startswith(REVERSE_MARK)})
     if vocabulary:
@@ -113,19 +140,24 @@ def _sqlite_term(stem: str) -> str:
     return " OR ".join(parts)
 
 
-def _pg_term(stem: str) -> str:
-    parts = [f"'{stem}'" + (":*" if len(stem) >= MIN_PREFIX else "")]
+def _pg_term(stem: str, weight: str) -> str:
+    parts = [f"'{stem}'" + (f":*{weight}" if len(stem) >= MIN_PREFIX else (f":{weight}" if weight else ""))]
     if len(stem) >= MIN_SUFFIX:
-        parts.append(f"'{REVERSE_MARK}{reverse(stem)}':*")
+        parts.append(f"'{REVERSE_MARK}{reverse(stem)}':*{weight}")
     return " | ".join(parts)
 
 
-def match_expression(terms: Iterable[QueryTerm], dialect: str, *, mode: str = "and") -> str:
-    """The engine query for ``terms`` (all must match with mode "and", any with "or")."""
-    term_fn = _sqlite_term if dialect == "sqlite" else _pg_term
-    groups = ["(" + (" OR " if dialect == "sqlite" else " | ").join(term_fn(s) for s in t.all) + ")" for t in terms]
+def match_expression(terms: Iterable[QueryTerm], dialect: str, *, mode: str = "and", title_only: bool = False) -> str:
+    """The engine query for ``terms`` (all must match with mode "and", any with "or").
+
+    ``title_only`` restricts every term to item titles (FTS5 column filter, tsvector weight A).
+    """
     if dialect == "sqlite":
-        return (" AND " if mode == "and" else " OR ").join(groups)
+        groups = ["(" + " OR ".join(_sqlite_term(s) for s in t.all) + ")" for t in terms]
+        expression = (" AND " if mode == "and" else " OR ").join(groups)
+        return f"title : ({expression})" if title_only else expression
+    weight = "A" if title_only else ""
+    groups = ["(" + " | ".join(_pg_term(s, weight) for s in t.all) + ")" for t in terms]
     return (" & " if mode == "and" else " | ").join(groups)
 
 

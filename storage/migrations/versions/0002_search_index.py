@@ -21,15 +21,21 @@ def upgrade() -> None:
     op.create_index("ix_search_terms_rterm", "search_terms", ["rterm"])
     if op.get_bind().dialect.name == "sqlite":
         # Our own tokens (stems, and "~"+reversed stems) separated by spaces; '~' is part of a token.
+        # The UNINDEXED columns carry the filters, so a filtered search needs no join before ranking.
         op.execute(
             "CREATE VIRTUAL TABLE item_search USING fts5("
-            "title, body, tokenize = \"unicode61 remove_diacritics 0 tokenchars '~'\")"
+            "title, body, tenant_id UNINDEXED, date UNINDEXED, kind_key UNINDEXED, confidential UNINDEXED, "
+            "tokenize = \"unicode61 remove_diacritics 0 tokenchars '~'\")"
         )
     else:
         op.create_table(
             "item_search",
             sa.Column("item_id", sa.Integer, sa.ForeignKey("items.id", ondelete="CASCADE"), primary_key=True),
             sa.Column("doc", sa.dialects.postgresql.TSVECTOR, nullable=False),
+            sa.Column("tenant_id", sa.String(64), nullable=False),
+            sa.Column("date", sa.Date, nullable=False),
+            sa.Column("kind_key", sa.String(128), nullable=False),
+            sa.Column("confidential", sa.Boolean, nullable=False),
         )
         op.create_index("ix_item_search_doc", "item_search", ["doc"], postgresql_using="gin")
         op.create_index(

@@ -1,0 +1,253 @@
+"""The aiohttp application: ``POST /api/messages`` (Bot Framework) and ``GET /healthz``.
+
+``create_app(settings)`` wires everything; long-lived resources are ``cleanup_ctx`` generators under
+typed ``web.AppKey``s (database, then the bot runtime). Another ``cleanup_ctx`` appended after
+these (the reminder scheduler) finds ``app[REPO_KEY]`` and ``app[SENDER_KEY]`` ready.
+
+Order of checks on ``/api/messages``, each a clear 4xx and never a 500 or a stack trace: body size
+(413), content type (415), JSON and activity shape (400), serviceUrl allow-list (403), token (401 /
+403); then unknown activity types get a quiet 200, a redelivered activity id a quiet 200, and the
+rest runs through the CloudAdapter. Invoke responses are written here, not by botbuilder (4.17.1's
+CloudAdapter serialises the body twice and answers 500).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from aiohttp import web
+from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import Activity
+
+from bot.adapter import (
+    AuthFailure,
+    BotSender,
+    ConnectorPool,
+    UntrustedServiceUrl,
+    app_id_of,
+    authenticate,
+    build_adapter,
+    build_authentication,
+    check_service_url,
+    install_key_caches,
+)
+from bot.settings import Settings
+from bot.teams import TeamsBot
+from storage.database import Database
+from storage.repository import Repository
+
+log = logging.getLogger("referatbot.bot")
+
+MAX_BODY_BYTES = 256 * 1024
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    """The clock the running app reads (tests pass their own)."""
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class BotRuntime:
+    """The Bot Framework side of the app: authentication, adapter, handler, connector pool, sender."""
+
+    settings: Settings
+    auth: ConfigurationBotFrameworkAuthentication
+    adapter: CloudAdapter
+    bot: TeamsBot
+    pool: ConnectorPool
+    sender: BotSender
+    clock: Clock
+
+
+SETTINGS_KEY = web.AppKey("settings", Settings)
+DB_KEY = web.AppKey("database", Database)
+REPO_KEY = web.AppKey("repository", Repository)
+RUNTIME_KEY = web.AppKey("bot_runtime", BotRuntime)
+SENDER_KEY = web.AppKey("sender", BotSender)
+
+
+# ---- request validation -------------------------------------------------------------------------
+
+_FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
+    "id": str, "text": str, "serviceUrl": str, "channelId": str, "locale": str, "name": str,
+    "action": str, "textFormat": str, "replyToId": str, "timestamp": str,
+    "from": dict, "recipient": dict, "conversation": dict, "channelData": dict,
+    "entities": list, "attachments": list, "membersAdded": list, "membersRemoved": list,
+}
+_ACCOUNT_FIELDS = ("from", "recipient", "conversation")
+
+
+def activity_problem(body: Any) -> str | None:
+    """Why ``body`` is not an activity this endpoint can take, or None."""
+    if not isinstance(body, dict):
+        return "the body must be a JSON object (an activity)"
+    if not isinstance(body.get("type"), str) or not body["type"].strip():
+        return "the activity has no 'type'"
+    for key, kind in _FIELD_TYPES.items():
+        if key in body and body[key] is not None and not isinstance(body[key], kind):
+            return f"activity field '{key}' has the wrong type"
+    for key in _ACCOUNT_FIELDS:
+        account = body.get(key)
+        if isinstance(account, dict) and "id" in account and not isinstance(account["id"], str):
+            return f"activity field '{key}.id' must be a string"
+    for key in ("entities", "attachments", "membersAdded", "membersRemoved"):
+        if any(not isinstance(x, dict) for x in body.get(key) or []):
+            return f"activity field '{key}' must hold objects"
+    if body["type"] in ("message", "invoke", "installationUpdate", "conversationUpdate"):
+        for key in ("serviceUrl", "conversation", "from"):
+            if not body.get(key):
+                return f"the activity has no '{key}'"
+        if not body["conversation"].get("id"):
+            return "the activity has no 'conversation.id'"
+    return None
+
+
+def _problem(status: int, message: str) -> web.Response:
+    return web.json_response({"error": message}, status=status)
+
+
+# ---- handlers -----------------------------------------------------------------------------------
+
+
+async def messages(request: web.Request) -> web.Response:
+    """``POST /api/messages``: one activity from the Bot Framework channel."""
+    runtime = request.app[RUNTIME_KEY]
+    settings = runtime.settings
+    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
+        return _problem(413, "request body too large")
+    if "json" not in request.content_type:
+        return _problem(415, "expected application/json")
+    try:
+        raw = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        return _problem(413, "request body too large")
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return _problem(400, "the body is not valid JSON")
+    problem = activity_problem(body)
+    if problem:
+        return _problem(400, problem)
+    if "serviceUrl" in body or runtime.bot.handles(body["type"]):
+        try:
+            check_service_url(body.get("serviceUrl"), extra_hosts=settings.service_url_hosts,
+                              anonymous=settings.anonymous)
+        except UntrustedServiceUrl as exc:
+            log.warning("refused activity %s: %s", body.get("id"), exc)
+            return _problem(403, str(exc))
+    try:
+        activity = Activity().deserialize(body)
+    except Exception:  # noqa: BLE001 - msrest rejects odd values (a date that is not one, say)
+        return _problem(400, "the activity could not be read")
+    try:
+        auth_result = await authenticate(runtime.auth, activity, request.headers.get("Authorization"))
+    except AuthFailure as exc:
+        log.warning("unauthenticated activity %s: %s", body.get("id"), exc.reason)
+        return _problem(exc.status, "unauthorized" if exc.status == 401 else "forbidden")
+    if not runtime.bot.handles(activity.type):
+        return web.Response(status=200)
+    activity_id, conversation_id = body.get("id"), body["conversation"]["id"]
+    if activity_id and not await request.app[REPO_KEY].first_delivery(conversation_id, activity_id, now=runtime.clock()):
+        log.info("redelivered activity %s in %s: already answered", activity_id, conversation_id)
+        return web.Response(status=200)
+    auth_result.connector_factory = runtime.pool.wrap(auth_result.connector_factory, app_id_of(auth_result))
+    invoke_response = await runtime.adapter.process_activity(auth_result, activity, runtime.bot.on_turn)
+    if activity.type == "invoke":
+        if invoke_response is None or invoke_response.status == 501 or invoke_response.body is None:
+            # The turn failed before answering (on_turn_error logged it): say so in the card's place.
+            from dialogs import texts
+
+            fallback = {"statusCode": 200, "type": "application/vnd.microsoft.activity.message",
+                        "value": texts.apology("da")}
+            return web.json_response(fallback, status=200)
+        return web.json_response(invoke_response.body, status=int(invoke_response.status or 200),
+                                 dumps=lambda o: json.dumps(o, ensure_ascii=False))
+    return web.Response(status=200)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    """``GET /healthz``: 200 when the database answers, 503 otherwise."""
+    if await request.app[DB_KEY].ping():
+        return web.json_response({"status": "ok"})
+    return web.json_response({"status": "database unreachable"}, status=503)
+
+
+@web.middleware
+async def no_stack_traces(request: web.Request, handler: Callable[[web.Request], Any]) -> web.StreamResponse:
+    """Any unexpected failure is logged and answered with a bare 500, never a traceback."""
+    try:
+        return await handler(request)
+    except web.HTTPException:
+        raise
+    except Exception:
+        log.exception("request %s %s failed", request.method, request.path)
+        return _problem(500, "internal error")
+
+
+# ---- wiring -------------------------------------------------------------------------------------
+
+
+def _database_ctx(settings: Settings) -> Callable[[web.Application], AsyncIterator[None]]:
+    async def database(app: web.Application) -> AsyncIterator[None]:
+        db = await Database.open(settings.database_url)
+        app[DB_KEY] = db
+        app[REPO_KEY] = Repository(db)
+        yield
+        await db.close()
+
+    return database
+
+
+def _runtime_ctx(settings: Settings, clock: Clock,
+                 metadata_overrides: dict[str, str] | None) -> Callable[[web.Application], AsyncIterator[None]]:
+    async def runtime(app: web.Application) -> AsyncIterator[None]:
+        caches = install_key_caches(metadata_overrides)
+        auth = build_authentication(settings)
+        pool = ConnectorPool()
+        sender = BotSender(settings, auth, pool)
+        bot = TeamsBot(app[REPO_KEY], settings, clock)
+        app[RUNTIME_KEY] = BotRuntime(settings, auth, build_adapter(auth), bot, pool, sender, clock)
+        app[SENDER_KEY] = sender
+        if settings.anonymous:
+            log.warning(
+                "MicrosoftAppId is not set: running in LOCAL ANONYMOUS MODE (no authentication, loopback "
+                "serviceUrls allowed). Use this only with the emulator on this machine."
+            )
+        else:
+            # Fetch signing keys before the first request arrives, off the event loop.
+            from botframework.connector.auth import AuthenticationConstants
+
+            await caches[AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL].refresh()
+            if not settings.tenant_id:
+                log.warning("REFERATBOT_TENANT_ID is not set: every tenant's users see the whole archive")
+        yield
+        await pool.close()
+
+    return runtime
+
+
+def create_app(settings: Settings, *, clock: Clock = utcnow,
+               openid_metadata_overrides: dict[str, str] | None = None) -> web.Application:
+    """The bot's web application. ``openid_metadata_overrides`` (tests) maps Bot Framework OpenID
+    metadata URLs to the URLs actually fetched."""
+    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[no_stack_traces])
+    app[SETTINGS_KEY] = settings
+    app.cleanup_ctx.append(_database_ctx(settings))
+    app.cleanup_ctx.append(_runtime_ctx(settings, clock, openid_metadata_overrides))
+    app.router.add_post("/api/messages", messages)
+    app.router.add_get("/healthz", healthz)
+    return app
+
+
+def run_app(settings: Settings) -> None:
+    """Serve the bot until interrupted (``referatbot serve``)."""
+    print(f"Referatbot lytter på http://{settings.host}:{settings.port}/api/messages", flush=True)
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+
+

@@ -1,0 +1,234 @@
+"""The reminder scheduler: plans the outbox, claims due rows, renders and sends them, marks the outcome.
+
+``Scheduler.tick(now)`` is one pass and a plain method (tests call it with any ``now``); ``run`` is the
+loop and the only place that reads the clock; ``scheduler_ctx`` runs that loop inside the aiohttp app
+(create the task, ``yield``, cancel, await). All state is in the store, so any number of instances may
+run against one PostgreSQL database: a row is claimed by exactly one of them, and a row claimed by an
+instance that died is claimed again after the lease.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import socket
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from aiohttp import web
+
+from bot.sender import RetryPolicy, SendError, Sender, retry_delay
+from dialogs.reminders import render_agenda
+from dialogs.turn import Reply, Scope
+from storage.conversations import ConversationRef
+from storage.reminders import AGENDA, OutboxEntry
+from storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+LATE = timedelta(minutes=5)  # a reminder this far past its time is logged as sent late
+
+
+class Skip(Exception):
+    """A renderer's way to say "do not send this one" (the meeting is gone); the message is the reason."""
+
+
+Renderer = Callable[[Repository, OutboxEntry, ConversationRef], Awaitable[Reply]]
+
+
+def _lang(ref: ConversationRef) -> str:
+    return "en" if (ref.locale or "").lower().startswith("en") else "da"
+
+
+async def render_agenda_entry(repo: Repository, entry: OutboxEntry, ref: ConversationRef) -> Reply:
+    """The agenda card of the meeting an ``agenda`` row names by kind and date (its minutes if re-ingested).
+
+    Closed items never go out proactively, not even to a personal chat: the scheduler does not know
+    the reader's clearance.
+    """
+    kind = str(entry.payload.get("meeting_kind") or "")
+    day = date.fromisoformat(str(entry.payload.get("date")))
+    view = await repo.agenda(entry.tenant_id, kind, day)
+    if view is None:
+        raise Skip(f"no stored meeting {kind} {day.isoformat()} any more")
+    return render_agenda(view, _lang(ref), include_confidential=False, reminder=True)
+
+
+def _followup_renderer(kind: str) -> Renderer | None:
+    """The follow-up owner reminder, when the follow-ups feature (dialogs.followups) is installed."""
+    try:
+        from dialogs import followups as followup_dialogs  # noqa: PLC0415 - optional until that feature lands
+    except ImportError:
+        return None
+    render = getattr(followup_dialogs, "render_reminder", None)
+    if render is None:
+        return None
+
+    async def renderer(repo: Repository, entry: OutboxEntry, ref: ConversationRef) -> Reply:
+        lookup = getattr(repo, "followup", None)
+        found = await lookup(entry.followup_id, tenant_id=entry.tenant_id) if lookup and entry.followup_id else None
+        if found is None:
+            raise Skip(f"follow-up {entry.followup_id} is gone")
+        reply: Reply = render(kind, found)
+        return reply
+
+    return renderer
+
+
+def default_renderers() -> dict[str, Renderer]:
+    """Outbox kind -> renderer. A kind without a renderer is never claimed: its rows wait, pending."""
+    table: dict[str, Renderer] = {AGENDA: render_agenda_entry}
+    for kind in ("followup_due", "followup_overdue"):
+        renderer = _followup_renderer(kind)
+        if renderer is not None:
+            table[kind] = renderer
+    return table
+
+
+@dataclass(frozen=True)
+class TickReport:
+    """What one pass did."""
+
+    planned: int = 0
+    claimed: int = 0
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+    disabled: int = 0  # subscriptions turned off because the bot was removed (403)
+
+    def __add__(self, other: "TickReport") -> "TickReport":
+        return TickReport(*(a + b for a, b in zip(self.__dict__.values(), other.__dict__.values())))
+
+
+def worker_name() -> str:
+    """A name for this instance's claims: host, process and a random suffix."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class Scheduler:
+    """Delivers due outbox rows through a ``Sender`` (which paces per conversation)."""
+
+    def __init__(self, repo: Repository, sender: Sender, *, worker: str | None = None,
+                 renderers: Mapping[str, Renderer] | None = None, policy: RetryPolicy = RetryPolicy(),
+                 batch: int = 200, concurrency: int = 32, jitter: Callable[[], float] = random.random) -> None:
+        self.repo = repo
+        self.sender = sender
+        self.worker = worker or worker_name()
+        self.renderers = dict(renderers if renderers is not None else default_renderers())
+        self.policy = policy
+        self.batch = batch
+        self.concurrency = concurrency
+        self.jitter = jitter
+
+    async def tick(self, now: datetime) -> TickReport:
+        """Plan reminders for meetings ahead, then deliver everything due at ``now`` until nothing is left."""
+        planned = (await self.repo.plan_reminders(now=now)).created
+        report = TickReport(planned=planned)
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def one(entry: OutboxEntry) -> TickReport:
+            async with gate:
+                return await self._deliver(entry, now)
+
+        while True:
+            entries = await self.repo.claim_due(now=now, worker=self.worker, kinds=tuple(self.renderers),
+                                                limit=self.batch)
+            if not entries:
+                return report
+            report += TickReport(claimed=len(entries))
+            for result in await asyncio.gather(*(one(e) for e in entries)):
+                report += result
+
+    async def _deliver(self, entry: OutboxEntry, now: datetime) -> TickReport:
+        repo, worker = self.repo, self.worker
+        if entry.not_after is not None and now >= entry.not_after:
+            log.warning("outbox %s (%s) skipped: its meeting started at %s, before it could be sent (due %s)",
+                        entry.id, entry.dedupe_key, entry.not_after.isoformat(), entry.due_at.isoformat())
+            await repo.mark_skipped(entry.id, worker=worker, reason="meeting already started")
+            return TickReport(skipped=1)
+        if entry.user_aad_id:
+            ref = await repo.personal_conversation(entry.tenant_id, entry.user_aad_id)
+        else:
+            ref = await repo.conversation(entry.tenant_id, entry.conversation_id or "")
+        if ref is None:
+            log.warning("outbox %s failed: no stored conversation for %s", entry.id,
+                        entry.user_aad_id or entry.conversation_id)
+            await repo.mark_failed(entry.id, worker=worker, error="no stored conversation reference")
+            return TickReport(failed=1)
+        if not ref.active:
+            await repo.mark_skipped(entry.id, worker=worker, reason="the bot was removed from the conversation")
+            return TickReport(skipped=1)
+        try:
+            reply = await self.renderers[entry.kind](repo, entry, ref)
+        except Skip as skip:
+            log.info("outbox %s skipped: %s", entry.id, skip)
+            await repo.mark_skipped(entry.id, worker=worker, reason=str(skip))
+            return TickReport(skipped=1)
+        if now - entry.due_at > LATE:
+            log.info("outbox %s sent late (due %s): the meeting has not started yet", entry.id, entry.due_at.isoformat())
+        try:
+            await self.sender.send(ref, reply)
+        except SendError as error:
+            return await self._failed(entry, ref, error, now)
+        except Exception as exc:  # noqa: BLE001 - a bug or an outage must not lose the reminder
+            log.exception("outbox %s: unexpected error while sending", entry.id)
+            return await self._failed(entry, ref, SendError(0, None, f"{type(exc).__name__}: {exc}"), now)
+        await repo.mark_sent(entry.id, worker=worker, now=now)
+        return TickReport(sent=1)
+
+    async def _failed(self, entry: OutboxEntry, ref: ConversationRef, error: SendError, now: datetime) -> TickReport:
+        repo, worker = self.repo, self.worker
+        if error.gone:
+            log.warning("bot removed from conversation %s (HTTP 403): subscription %s disabled",
+                        ref.conversation_id, entry.subscription_id)
+            await repo.mark_failed(entry.id, worker=worker, error=f"403: bot removed: {error}")
+            if entry.subscription_id is not None:
+                await repo.disable_subscription(entry.subscription_id, "bot removed from the conversation (403)")
+            await repo.deactivate_conversation(ref.tenant_id, ref.conversation_id)
+            return TickReport(failed=1, disabled=1 if entry.subscription_id is not None else 0)
+        delay = retry_delay(self.policy, entry.attempts, error, self.jitter())
+        if delay is None:
+            log.error("outbox %s failed for good after %s attempts: %s", entry.id, entry.attempts, error)
+            await repo.mark_failed(entry.id, worker=worker, error=str(error))
+            return TickReport(failed=1)
+        log.info("outbox %s: %s; retry in %.1f s", entry.id, error, delay)
+        await repo.retry_later(entry.id, worker=worker, at=now + timedelta(seconds=delay), error=str(error))
+        return TickReport(retried=1)
+
+    async def run(self, *, interval: float = 15.0, sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep) -> None:
+        """Tick forever, every ``interval`` seconds; the only place that reads the clock. Errors are logged."""
+        while True:
+            try:
+                report = await self.tick(datetime.now(timezone.utc))
+                if report.claimed or report.planned:
+                    log.info("scheduler tick: %s", report)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - the database may be away for a moment; try again next tick
+                log.exception("scheduler tick failed")
+            await sleep(interval)
+
+
+SCHEDULER = web.AppKey("scheduler", Scheduler)
+
+
+async def scheduler_ctx(app: web.Application) -> AsyncIterator[None]:
+    """``cleanup_ctx`` of the app: runs ``app[SCHEDULER]`` (set by ``create_app``) as a task while the app lives."""
+    scheduler = app.get(SCHEDULER)
+    if scheduler is None:
+        log.warning("no scheduler configured: reminders are not sent by this instance")
+        yield
+        return
+    task = asyncio.create_task(scheduler.run(), name="reminder-scheduler")
+    yield
+    task.cancel()
+    try:
+        await task
+    except asyncio.CancelledError:
+        pass

@@ -1,0 +1,320 @@
+"""The Teams activity handler and the Activity <-> Turn/Reply conversion.
+
+Conversion works on the activity's JSON (a dict, as Teams sent it): pure functions, tested against
+recorded Teams activities in ``tests/fixtures/activities/``. ``TeamsBot`` routes by an explicit
+table, activity type -> ``on_*`` hook; every inbound activity refreshes the stored conversation
+reference first.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from botbuilder.core import InvokeResponse, TurnContext
+from botbuilder.schema import Activity, Attachment
+
+from bot.settings import Settings
+from dialogs import texts
+from dialogs.conversation import Conversation
+from dialogs.turn import Mention, Reply, Scope, Turn
+from storage.conversations import ConversationRef
+from storage.repository import Repository
+
+log = logging.getLogger("referatbot.bot")
+
+CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
+# Teams refuses messages over ~100 KB and advises well under 80 KB; past this the card is dropped
+# and the (truncated) text goes alone.
+MAX_CARD_BYTES = 40_000
+MAX_TEXT_CHARS = 4_000
+MAX_SUMMARY_CHARS = 280
+SCOPES: dict[str, Scope] = {"personal": Scope.PERSONAL, "groupchat": Scope.GROUPCHAT, "channel": Scope.CHANNEL}
+_AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+# ---- Activity -> Turn ---------------------------------------------------------------------------
+
+
+def activity_json(activity: Activity) -> dict[str, Any]:
+    """The activity as Teams' JSON, entity properties included (botbuilder's serialize drops them)."""
+    data = activity.serialize()
+    if activity.entities:
+        data["entities"] = [
+            {"type": e.type, **(getattr(e, "additional_properties", None) or {})} for e in activity.entities
+        ]
+    if activity.channel_data is not None:
+        data["channelData"] = activity.channel_data
+    if activity.value is not None:
+        data["value"] = activity.value
+    return data
+
+
+def activity_tenant(a: Mapping[str, Any]) -> str:
+    """The tenant a Teams activity comes from: ``channelData.tenant.id`` (else the conversation's)."""
+    return _str(_dict(_dict(a.get("channelData")).get("tenant")).get("id")) or _str(
+        _dict(a.get("conversation")).get("tenantId")
+    )
+
+
+def archive_tenant(a: Mapping[str, Any], settings: Settings) -> str:
+    """The tenant key the store is asked with.
+
+    With ``REFERATBOT_TENANT_ID`` set, a conversation sees the archive of its own tenant (another
+    tenant's users see nothing); without it (a single-tenant development setup) everything is
+    stored, and asked for, under "".
+    """
+    return activity_tenant(a) if settings.tenant_id else ""
+
+
+def scope_of(a: Mapping[str, Any]) -> Scope:
+    """personal / groupChat / channel from ``conversation.conversationType`` (missing: personal)."""
+    kind = _str(_dict(a.get("conversation")).get("conversationType")).lower()
+    return SCOPES.get(kind, Scope.PERSONAL)
+
+
+def message_text(a: Mapping[str, Any]) -> tuple[str, tuple[Mention, ...]]:
+    """The text without the bot's own ``<at>…</at>`` span, and the other people mentioned.
+
+    Only the span the mention entity names is removed (the bot's name elsewhere in the sentence
+    stays); another person's ``<at>Name</at>`` becomes plain ``Name``. HTML entities are decoded,
+    runs of spaces collapsed, and the result trimmed.
+    """
+    text = _str(a.get("text"))
+    bot_id = _str(_dict(a.get("recipient")).get("id"))
+    mentions: list[Mention] = []
+    for entity in a.get("entities") or []:
+        entity = _dict(entity)
+        if _str(entity.get("type")).lower() != "mention":
+            continue
+        mentioned = _dict(entity.get("mentioned"))
+        span = _str(entity.get("text"))
+        if mentioned.get("id") == bot_id and bot_id:
+            if span and span in text:
+                text = text.replace(span, " ", 1)
+            continue
+        name = html.unescape(_AT_TAG.sub("", span)).strip() or _str(mentioned.get("name"))
+        if span and span in text:
+            text = text.replace(span, name, 1)
+        if name:
+            mentions.append(Mention(name=name, aad_object_id=_str(mentioned.get("aadObjectId")) or None))
+    text = html.unescape(text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n")]
+    return "\n".join(line for line in lines if line).strip(), tuple(mentions)
+
+
+def card_action(a: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The data of a card button press (Action.Execute invoke or Action.Submit message), with its verb."""
+    value = a.get("value")
+    if a.get("type") == "invoke":
+        action = _dict(_dict(value).get("action"))
+        data = dict(_dict(action.get("data")))
+        verb = action.get("verb") or data.get("verb")
+        if isinstance(verb, str) and verb:
+            data["verb"] = verb
+        return data
+    if isinstance(value, dict) and isinstance(value.get("verb"), str):
+        return dict(value)
+    return None
+
+
+def may_read_confidential(a: Mapping[str, Any], settings: Settings) -> bool:
+    """True only in a personal chat with a user on ``REFERATBOT_CONFIDENTIAL_READERS`` (or "*")."""
+    if scope_of(a) is not Scope.PERSONAL:
+        return False
+    aad = _str(_dict(a.get("from")).get("aadObjectId"))
+    readers = settings.confidential_readers
+    return "*" in readers or (bool(aad) and aad in readers)
+
+
+def turn_from_activity(a: Mapping[str, Any], *, now: datetime, settings: Settings) -> Turn:
+    """The dialogs' view of a message or card action."""
+    text, mentions = message_text(a)
+    sender = _dict(a.get("from"))
+    return Turn(
+        text=text,
+        now=now,
+        scope=scope_of(a),
+        tenant_id=archive_tenant(a, settings),
+        conversation_id=_str(_dict(a.get("conversation")).get("id")),
+        user_id=_str(sender.get("aadObjectId")) or _str(sender.get("id")),
+        user_name=_str(sender.get("name")),
+        locale=_str(a.get("locale")) or "da-DK",
+        mentions=mentions,
+        action=card_action(a),
+        may_read_confidential=may_read_confidential(a, settings),
+    )
+
+
+def conversation_ref(a: Mapping[str, Any], settings: Settings) -> ConversationRef | None:
+    """What a later proactive post into this conversation needs; None without conversation/serviceUrl."""
+    conversation = _dict(a.get("conversation"))
+    channel_data = _dict(a.get("channelData"))
+    sender, bot = _dict(a.get("from")), _dict(a.get("recipient"))
+    conversation_id, service_url = _str(conversation.get("id")), _str(a.get("serviceUrl"))
+    if not conversation_id or not service_url:
+        return None
+    kind = _str(conversation.get("conversationType")) or "personal"
+    return ConversationRef(
+        tenant_id=archive_tenant(a, settings),
+        conversation_id=conversation_id,
+        conversation_type=kind,
+        service_url=service_url,
+        bot_id=_str(bot.get("id")),
+        channel_id=_str(a.get("channelId")) or "msteams",
+        bot_name=_str(bot.get("name")) or None,
+        team_id=_str(_dict(channel_data.get("team")).get("id")) or None,
+        teams_channel_id=_str(_dict(channel_data.get("channel")).get("id")) or None,
+        user_id=_str(sender.get("id")) or None,
+        user_aad_id=_str(sender.get("aadObjectId")) or None,
+        user_name=_str(sender.get("name")) or None,
+        locale=_str(a.get("locale")) or None,
+    )
+
+
+def language_of(a: Mapping[str, Any]) -> str:
+    """"en" for an English client (locale en-*), else "da"."""
+    return "en" if _str(a.get("locale")).lower().startswith("en") else "da"
+
+
+# ---- Reply -> Activity --------------------------------------------------------------------------
+
+
+def _card_with_fallback(card: Mapping[str, Any], text: str) -> dict[str, Any]:
+    out = dict(card)
+    out.setdefault("fallbackText", text[:MAX_TEXT_CHARS])
+    return out
+
+
+def reply_activity(reply: Reply) -> Activity:
+    """A message activity: the Adaptive Card with the text as fallback, or the text alone.
+
+    With a card, the text goes in ``summary`` (notifications, clients without cards) and the card's
+    ``fallbackText``, not in ``text``: Teams would print ``text`` above the card, saying it twice.
+    """
+    text = reply.text if len(reply.text) <= MAX_TEXT_CHARS else reply.text[: MAX_TEXT_CHARS - 2] + " …"
+    if reply.card is not None:
+        card = _card_with_fallback(reply.card, text)
+        if len(json.dumps(card, ensure_ascii=False).encode()) <= MAX_CARD_BYTES:
+            summary = text if len(text) <= MAX_SUMMARY_CHARS else text[: MAX_SUMMARY_CHARS - 2] + " …"
+            return Activity(
+                type="message",
+                summary=summary,
+                attachments=[Attachment(content_type=CARD_CONTENT_TYPE, content=card)],
+            )
+    return Activity(type="message", text=text, text_format="plain")
+
+
+def invoke_body(reply: Reply) -> dict[str, Any]:
+    """The ``adaptiveCard/action`` invoke response: the card that replaces the pressed one, or a message."""
+    if reply.card is not None:
+        return {"statusCode": 200, "type": CARD_CONTENT_TYPE, "value": _card_with_fallback(reply.card, reply.text)}
+    return {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": reply.text}
+
+
+# ---- the handler --------------------------------------------------------------------------------
+
+Hook = Callable[[TurnContext, dict[str, Any], datetime], Awaitable[None]]
+Clock = Callable[[], datetime]
+
+
+class TeamsBot:
+    """Routes Teams activities to ``on_*`` hooks; the dialogs answer, this class sends."""
+
+    WELCOME_KEY = "welcome"  # pseudo activity id: Teams sends installationUpdate and conversationUpdate both
+
+    def __init__(self, repo: Repository, settings: Settings, clock: Clock) -> None:
+        self.repo = repo
+        self.settings = settings
+        self.clock = clock
+        self.conversation = Conversation(repo)
+        self.hooks: dict[str, Hook] = {
+            "message": self.on_message,
+            "invoke": self.on_invoke,
+            "installationUpdate": self.on_installation_update,
+            "conversationUpdate": self.on_conversation_update,
+        }
+
+    def handles(self, activity_type: str | None) -> bool:
+        """True when an activity of this type has a hook (others are acknowledged and dropped)."""
+        return activity_type in self.hooks
+
+    async def on_turn(self, context: TurnContext) -> None:
+        """Entry point from the adapter: refresh the conversation reference, then dispatch."""
+        a = activity_json(context.activity)
+        now = self.clock()
+        hook = self.hooks.get(_str(a.get("type")))
+        if hook is None:
+            return
+        ref = conversation_ref(a, self.settings)
+        if ref is not None:
+            await self.repo.save_conversation(ref, now=now)
+        await hook(context, a, now)
+
+    async def on_message(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
+        """A chat message or an Action.Submit press: typing at once, then the answer."""
+        await context.send_activity(Activity(type="typing"))
+        turn = turn_from_activity(a, now=now, settings=self.settings)
+        if not turn.text and turn.action is None:
+            return  # an empty message (only an @mention): nothing to answer
+        reply = await self.conversation.handle(turn)
+        await context.send_activity(reply_activity(reply))
+
+    async def on_invoke(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
+        """``adaptiveCard/action`` runs the dialog and answers with a card; other invokes get 200 and nothing."""
+        if a.get("name") != "adaptiveCard/action":
+            await self._invoke_response(context, 200, {})
+            return
+        turn = turn_from_activity(a, now=now, settings=self.settings)
+        try:
+            reply = await self.conversation.handle(turn)
+        except Exception:
+            log.exception("card action failed: activity %s", a.get("id"))
+            reply = Reply(text=texts.apology(language_of(a)))
+        await self._invoke_response(context, 200, invoke_body(reply))
+
+    async def on_installation_update(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
+        """Install: the welcome. Uninstall: the conversation is no longer reachable."""
+        action = _str(a.get("action"))
+        if action.startswith("add"):
+            await self._welcome(context, a, now)
+        elif action.startswith("remove"):
+            await self.repo.deactivate_conversation(archive_tenant(a, self.settings),
+                                                    _str(_dict(a.get("conversation")).get("id")))
+
+    async def on_conversation_update(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
+        """The bot added to a chat or team: the welcome; the bot removed: deactivate."""
+        bot_id = _str(_dict(a.get("recipient")).get("id"))
+
+        def has_bot(key: str) -> bool:
+            return any(_dict(m).get("id") == bot_id for m in a.get(key) or [])
+
+        if bot_id and has_bot("membersAdded"):
+            await self._welcome(context, a, now)
+        elif bot_id and has_bot("membersRemoved"):
+            await self.repo.deactivate_conversation(archive_tenant(a, self.settings),
+                                                    _str(_dict(a.get("conversation")).get("id")))
+
+    async def _welcome(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
+        conversation_id = _str(_dict(a.get("conversation")).get("id"))
+        if conversation_id and not await self.repo.first_delivery(conversation_id, self.WELCOME_KEY, now=now):
+            return  # already welcomed a moment ago by the twin event
+        await context.send_activity(Activity(type="message", text=texts.welcome_text(language_of(a))))
+
+    @staticmethod
+    async def _invoke_response(context: TurnContext, status: int, body: dict[str, Any]) -> None:
+        await context.send_activity(Activity(type="invokeResponse", value=InvokeResponse(status=status, body=body)))

@@ -1,0 +1,118 @@
+"""Activity <-> Turn/Reply conversion, on recorded Teams activities (pure functions, no network)."""
+
+from __future__ import annotations
+
+import json
+
+from bot.settings import Settings
+from bot.teams import (
+    CARD_CONTENT_TYPE,
+    MAX_CARD_BYTES,
+    conversation_ref,
+    invoke_body,
+    message_text,
+    reply_activity,
+    turn_from_activity,
+)
+from bot_helpers import NOW, activity
+from dialogs.turn import Mention, Reply, Scope
+
+TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47"
+READER = "6b1f3c2e-4d5a-4e7b-8c9d-0a1b2c3d4e5f"
+
+
+def test_a_personal_message_becomes_a_personal_turn():
+    turn = turn_from_activity(activity("personal_message"), now=NOW, settings=Settings(tenant_id=TENANT))
+    assert (turn.text, turn.scope, turn.tenant_id, turn.locale) == (
+        "hvad blev besluttet om frisættelse?", Scope.PERSONAL, TENANT, "da-DK")
+    assert (turn.conversation_id, turn.user_id, turn.user_name) == ("a:1abcPERSONALconv", READER, "Mette Sørensen")
+    assert turn.action is None and turn.mentions == ()
+
+
+def test_only_the_bots_at_span_is_removed_and_other_mentions_become_names():
+    text, mentions = message_text(activity("groupchat_mention"))
+    assert text == "hvad blev besluttet om frisættelse? Spørg evt. Jens Holm"
+    assert mentions == (Mention("Jens Holm", "0c7a1b2c-aaaa-bbbb-cccc-111122223333"),)
+
+
+def test_the_bots_name_outside_the_mention_stays():
+    a = activity("channel_mention", text="<at>Referatbot</at> hvad ved Referatbot om budget?  ")
+    assert message_text(a)[0] == "hvad ved Referatbot om budget?"
+
+
+def test_html_entities_and_spacing_are_cleaned():
+    a = activity("channel_mention", text="<at>Referatbot</at>&nbsp;hvad blev besluttet om  R&amp;D?\r\n")
+    assert message_text(a)[0] == "hvad blev besluttet om R&D?"
+
+
+def test_scope_comes_from_the_conversation_type():
+    settings = Settings()
+    assert turn_from_activity(activity("groupchat_mention"), now=NOW, settings=settings).scope is Scope.GROUPCHAT
+    assert turn_from_activity(activity("channel_mention"), now=NOW, settings=settings).scope is Scope.CHANNEL
+
+
+def test_the_tenant_comes_from_channel_data_when_an_archive_tenant_is_configured():
+    a = activity("personal_message")
+    a["conversation"]["tenantId"] = "other"
+    assert turn_from_activity(a, now=NOW, settings=Settings(tenant_id=TENANT)).tenant_id == TENANT
+    assert turn_from_activity(a, now=NOW, settings=Settings()).tenant_id == ""  # single-tenant dev setup
+
+
+def test_confidential_items_only_for_listed_readers_in_personal_chat():
+    listed = Settings(confidential_readers=(READER,))
+    assert turn_from_activity(activity("personal_message"), now=NOW, settings=listed).may_read_confidential
+    assert not turn_from_activity(activity("channel_mention"), now=NOW, settings=listed).may_read_confidential
+    assert not turn_from_activity(activity("personal_message"), now=NOW, settings=Settings()).may_read_confidential
+    everyone = Settings(confidential_readers=("*",))
+    assert turn_from_activity(activity("personal_message"), now=NOW, settings=everyone).may_read_confidential
+    assert not turn_from_activity(activity("groupchat_mention"), now=NOW, settings=everyone).may_read_confidential
+
+
+def test_english_locale_reaches_the_turn():
+    turn = turn_from_activity(activity("personal_message", locale="en-GB"), now=NOW, settings=Settings())
+    assert turn.locale == "en-GB"
+
+
+def test_action_execute_and_action_submit_become_the_same_action():
+    execute = turn_from_activity(activity("invoke_adaptive_card_action"), now=NOW, settings=Settings())
+    submit = turn_from_activity(activity("action_submit_message"), now=NOW, settings=Settings())
+    assert execute.action is not None and execute.action["verb"] == "decisions.more"
+    assert execute.action == submit.action
+
+
+def test_the_conversation_reference_is_taken_from_our_own_fields():
+    ref = conversation_ref(activity("channel_mention"), Settings(tenant_id=TENANT))
+    assert ref is not None
+    assert (ref.tenant_id, ref.conversation_type, ref.service_url) == (
+        TENANT, "channel", "https://smba.trafficmanager.net/emea/")
+    assert (ref.team_id, ref.teams_channel_id, ref.bot_name) == (
+        "19:team1@thread.tacv2", "19:c5d1e0general@thread.tacv2", "Referatbot")
+
+
+def test_a_reply_with_a_card_carries_the_text_as_fallback():
+    card = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "Punkt 4: Frisættelse"}]}
+    out = reply_activity(Reply(text="Punkt 4: Frisættelse – besluttet", card=card))
+    (attachment,) = out.attachments
+    assert attachment.content_type == CARD_CONTENT_TYPE
+    assert attachment.content["fallbackText"] == "Punkt 4: Frisættelse – besluttet"
+    assert out.summary == "Punkt 4: Frisættelse – besluttet" and not out.text
+    assert "fallbackText" not in card  # the dialog's card is not changed
+
+
+def test_an_oversized_card_falls_back_to_plain_text():
+    huge = {"type": "AdaptiveCard", "version": "1.5",
+            "body": [{"type": "TextBlock", "text": "x" * 1000} for _ in range(MAX_CARD_BYTES // 900)]}
+    out = reply_activity(Reply(text="kort svar", card=huge))
+    assert out.attachments is None and out.text == "kort svar"
+
+
+def test_a_plain_reply_is_plain_text():
+    out = reply_activity(Reply(text="Det forstod jeg desværre ikke."))
+    assert out.text == "Det forstod jeg desværre ikke." and not out.attachments
+
+
+def test_the_invoke_body_is_a_plain_dict_ready_for_json():
+    body = invoke_body(Reply(text="t", card={"type": "AdaptiveCard", "version": "1.5", "body": []}))
+    assert body["statusCode"] == 200 and body["type"] == CARD_CONTENT_TYPE
+    assert json.loads(json.dumps(body)) == body
+    assert invoke_body(Reply(text="Den knap virker ikke længere."))["value"] == "Den knap virker ikke længere."
