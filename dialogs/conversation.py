@@ -58,12 +58,14 @@ ACTIONS: dict[str, ActionHandler] = {
     "decisions.item": decisions.whole_item,
     followups.VERB_CLOSE: followups.close_button,
     followups.VERB_DUE: followups.due_button,
+    followups.VERB_START: followups.start_button,
 }
 
 # Dialog-state kind -> handler for the message that answers the bot's question. A handler may
 # return None to say "that was not an answer": the message is then handled as a new one.
 PENDING: dict[str, PendingHandler] = {
     followups.PENDING_DUE: followups.answer_due,
+    followups.PENDING_TEXT: followups.answer_text,
 }
 
 
@@ -90,7 +92,11 @@ class Conversation:
             reply = await PENDING[state.kind](self.repo, turn, state.payload)
             if reply is not None:
                 return reply
-        rec = recognize(turn.text, turn.now, meetings=await self.meetings_ahead(turn))
+        rec = recognize(turn.text, turn.now)
+        if rec.intent is Intent.ADD_FOLLOWUP:
+            # Only a follow-up's deadline can name a meeting ("inden næste rådmandsmøde"): look the
+            # stored meetings up for those alone, not on every question.
+            rec = recognize(turn.text, turn.now, meetings=await self.meetings_ahead(turn))
         handler = HANDLERS.get(rec.intent) or _unknown
         reply = await handler(self.repo, turn, rec)
         if reply.intent is Intent.UNKNOWN and rec.intent is not Intent.UNKNOWN:

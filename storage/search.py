@@ -110,6 +110,8 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
     return where, params
 
 
+# Candidates carry only what ranking needs; the citation columns are read for the few hits kept.
+_LIGHT = "i.id, m.date, i.outcome"
 _COLUMNS = (
     "i.id, m.id, m.date, m.meeting_kind, m.title, m.document_type, m.source, i.number, i.title, "
     "i.decision, i.outcome, i.presenters, i.confidential"
@@ -137,40 +139,70 @@ def _index_filters(query: SearchQuery, dialect: str) -> tuple[list[str], dict[st
 
 
 async def _ranked(
-    session: AsyncSession, dialect: str, match: str, query: SearchQuery, limit: int
+    session: AsyncSession, dialect: str, match: str, query: SearchQuery, limit: int, *, filtered: bool
 ) -> list[tuple[int, float]]:
-    """(item id, relevance) best first: the bare full-text query, filtered inside the engine."""
-    where, params = _index_filters(query, dialect)
+    """(item id, relevance) best first: the bare full-text query.
+
+    Unfiltered, the engine only matches and ranks (cheap); ``filtered`` also checks tenant, date,
+    kind and confidentiality inside the engine (reading each match's stored columns: dearer per match,
+    but it never misses an item that the filters keep).
+    """
+    where, params = _index_filters(query, dialect) if filtered else ([], {})
     params.update({"q": match, "n": limit})
+    extra = "".join(f" AND {w}" for w in where)
     if dialect == "sqlite":
         sql = (
-            "SELECT rowid, -bm25(item_search, 4.0, 1.0) FROM item_search "
-            f"WHERE item_search MATCH :q AND {' AND '.join(where)} ORDER BY bm25(item_search, 4.0, 1.0) LIMIT :n"
+            "SELECT rowid, -bm25(item_search, 4.0, 1.0, 0.0) FROM item_search "
+            f"WHERE item_search MATCH :q{extra} ORDER BY bm25(item_search, 4.0, 1.0, 0.0) LIMIT :n"
         )
     else:
         sql = (
             "SELECT item_id, ts_rank(doc, CAST(:q AS tsquery), 1) AS rel FROM item_search "
-            f"WHERE doc @@ CAST(:q AS tsquery) AND {' AND '.join(where)} ORDER BY rel DESC LIMIT :n"
+            f"WHERE doc @@ CAST(:q AS tsquery){extra} ORDER BY rel DESC LIMIT :n"
         )
     return [(int(id_), float(rel)) for id_, rel in (await session.execute(text(sql), params)).all()]
 
 
-async def _with_details(
-    session: AsyncSession, ranked: list[tuple[int, float]], query: SearchQuery
+def _id_list(ids: list[int], dialect: str) -> tuple[str, dict[str, Any]]:
+    """``i.id`` restricted to ``ids`` with one bound parameter (hundreds of ids, planned once)."""
+    if dialect == "sqlite":
+        return "i.id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(ids)}
+    return "i.id = ANY(CAST(:ids AS integer[]))", {"ids": ids}
+
+
+async def _filtered(
+    session: AsyncSession, dialect: str, ranked: list[tuple[int, float]], query: SearchQuery
 ) -> list[tuple[Any, ...]]:
-    """The citation columns of ranked items (and the presenter filter, which the index does not hold)."""
+    """(id, date, outcome, relevance) of those ranked items that pass every filter, best first."""
     if not ranked:
         return []
     relevance = dict(ranked)
-    params: dict[str, Any] = {f"i{n}": id_ for n, (id_, _) in enumerate(ranked)}
-    where = [f"i.id IN ({', '.join(':' + k for k in params)})"]
-    if query.presenter:
-        where.append("lower(CAST(i.presenters AS TEXT)) LIKE lower(:presenter) ESCAPE '\\'")
-        params["presenter"] = f"%{_escape_like(_text_param(query.presenter))}%"
-    sql = f"SELECT {_COLUMNS} FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)}"
+    where, params = _filters(query)
+    clause, ids = _id_list([id_ for id_, _ in ranked], dialect)
+    params.update(ids)
+    where.append(clause)
+    sql = f"SELECT {_LIGHT} FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)}"
     rows = [(*row, relevance[row[0]]) for row in (await session.execute(text(sql), params)).all()]
     rows.sort(key=lambda r: -r[-1])
     return rows
+
+
+async def _matching(
+    session: AsyncSession, dialect: str, match: str, query: SearchQuery
+) -> list[tuple[Any, ...]]:
+    """Up to CANDIDATES filtered rows for ``match``, best first.
+
+    The engine's best few hundred are taken unfiltered and filtered on the item rows; only when the
+    filters leave too few of a large match set does the engine filter every match itself.
+    """
+    pool = CANDIDATES * 4
+    ranked = await _ranked(session, dialect, match, query, pool, filtered=False)
+    rows = await _filtered(session, dialect, ranked, query)
+    if len(rows) >= min(query.limit, CANDIDATES) or len(ranked) < pool:
+        return rows[:CANDIDATES]
+    limit = CANDIDATES * (10 if query.presenter else 1)  # the presenter is checked on the item rows only
+    ranked = await _ranked(session, dialect, match, query, limit, filtered=True)
+    return (await _filtered(session, dialect, ranked, query))[:CANDIDATES]
 
 
 async def _candidates(
@@ -178,18 +210,17 @@ async def _candidates(
 ) -> list[tuple[Any, ...]]:
     if not terms:  # a filter-only question ("hvad fremlagde Hanne Linnemann")
         where, params = _filters(query)
-        sql = f"SELECT {_COLUMNS}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
+        sql = f"SELECT {_LIGHT}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
         return list((await session.execute(text(sql), params)).all())
-    limit = CANDIDATES * (10 if query.presenter else 1)
     rows: list[tuple[Any, ...]] = []
+    meta = search_index.meta_expression(query.start, query.end, query.meeting_kind) if dialect == "sqlite" else None
     if mode == "and":
         # Items whose title carries every word first: ranking all of a common word's matches
         # (thousands, at 100k items) is what costs; the whole text is searched when titles give too few.
-        title_match = search_index.match_expression(terms, dialect, mode=mode, title_only=True)
-        rows = await _with_details(session, await _ranked(session, dialect, title_match, query, limit), query)
+        title_match = search_index.match_expression(terms, dialect, mode=mode, title_only=True, meta=meta)
+        rows = await _matching(session, dialect, title_match, query)
     if len(rows) < query.limit:
-        match = search_index.match_expression(terms, dialect, mode=mode)
-        rows = await _with_details(session, await _ranked(session, dialect, match, query, limit), query)
+        rows = await _matching(session, dialect, search_index.match_expression(terms, dialect, mode=mode, meta=meta), query)
     return rows
 
 
@@ -243,28 +274,44 @@ def _as_list(value: Any) -> list[str]:
     return json.loads(value) if isinstance(value, str) else list(value or ())
 
 
-def _rank(rows: list[tuple[Any, ...]], query: SearchQuery) -> list[SearchHit]:
+def _rank(rows: list[tuple[Any, ...]], query: SearchQuery) -> list[tuple[int, float]]:
+    """(item id, score) best first: relevance, plus the outcome the question asks for, plus a little recency."""
     if not rows:
         return []
-    rows = [(*r[:2], _as_date(r[2]), *r[3:11], _as_list(r[11]), *r[12:]) for r in rows]
-    best = max(float(r[-1]) for r in rows) or 1.0
-    dates = [r[2] for r in rows]
+    rows = [(r[0], _as_date(r[1]), r[2], r[3]) for r in rows]
+    best = max(float(r[3]) for r in rows) or 1.0
+    dates = [r[1] for r in rows]
     oldest, newest = min(dates), max(dates)
     span = max((newest - oldest).days, 1)
     bonus = OUTCOME_BONUS.get(query.outcome_wanted, OUTCOME_BONUS["decided"])
-    hits = []
-    for r in rows:
+    scored = []
+    for id_, day, outcome, rel in rows:
         # Square root: the engines' scores spread widely with document length (PostgreSQL's more than
         # FTS5's); an item that matches every query word stays within reach of the outcome bonus.
-        relevance = max(float(r[-1]), 0.0) / best
-        relevance = relevance**0.5
-        recency = 0.1 * (r[2] - oldest).days / span
-        score = relevance + bonus.get(r[10], 0.0) + recency
+        relevance = (max(float(rel), 0.0) / best) ** 0.5
+        recency = 0.1 * (day - oldest).days / span
+        scored.append((id_, round(relevance + bonus.get(outcome, 0.0) + recency, 4), day))
+    scored.sort(key=lambda s: (-s[1], -s[2].toordinal(), s[0]))
+    return [(id_, score) for id_, score, _ in scored]
+
+
+async def _hits(session: AsyncSession, dialect: str, scored: list[tuple[int, float]]) -> list[SearchHit]:
+    """The citations of the scored items, in the given order."""
+    if not scored:
+        return []
+    clause, params = _id_list([id_ for id_, _ in scored], dialect)
+    sql = f"SELECT {_COLUMNS} FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {clause}"
+    rows = {row[0]: row for row in (await session.execute(text(sql), params)).all()}
+    hits = []
+    for id_, score in scored:
+        r = rows.get(id_)
+        if r is None:  # deleted between the two reads (a replacing ingest): simply not shown
+            continue
         hits.append(
             SearchHit(
                 item_id=r[0],
                 meeting_id=r[1],
-                meeting_date=r[2],
+                meeting_date=_as_date(r[2]),
                 meeting_kind=r[3],
                 meeting_title=r[4],
                 document_type=r[5],
@@ -273,43 +320,48 @@ def _rank(rows: list[tuple[Any, ...]], query: SearchQuery) -> list[SearchHit]:
                 item_title=r[8],
                 decision=r[9],
                 outcome=r[10],
-                presenters=tuple(r[11] or ()),
+                presenters=tuple(_as_list(r[11])),
                 confidential=bool(r[12]),
-                score=round(score, 4),
+                score=score,
             )
         )
-    hits.sort(key=lambda h: (-h.score, -h.meeting_date.toordinal(), h.item_id))
     return hits
 
 
 async def search(session: AsyncSession, dialect: str, query: SearchQuery) -> SearchResult:
-    """Items answering ``query``: every content word must match (stem, compound head/tail or one typo)."""
+    """Items answering ``query``: every content word must match (stem, compound head/tail or one typo).
+
+    The words are searched as they are first; only when that finds nothing are they checked against
+    the vocabulary, and unknown ones replaced by their one-edit corrections.
+    """
     pairs = [(w, s) for w, s in content_terms(query.topic) if len(w) <= search_index.MAX_TERM][:12]
     stems_ = [s for _, s in pairs]
-    terms: list[QueryTerm] = []
-    corrected: dict[str, str] = {}
     # An over-stemmed word ("demens" -> "dem", a stopword's stem) is searched as itself: the index holds it too.
-    for s in (w if overstemmed(w, s) else s for w, s in pairs):
-        if await search_index.known(session, s, dialect):
-            terms.append(QueryTerm(s))
-            continue
-        alternatives = await search_index.corrections(session, s, dialect)
-        if alternatives:
-            corrected[s] = alternatives[0]
-            terms.append(QueryTerm(s, alternatives))
-        else:
-            terms.append(QueryTerm(s))  # unknown word: the AND query will (rightly) find nothing
+    terms = [QueryTerm(w if overstemmed(w, s) else s) for w, s in pairs]
     if not terms and not query.presenter:
-        return SearchResult((), tuple(stems_), corrected)
+        return SearchResult((), tuple(stems_))
     rows = await _candidates(session, dialect, terms, query, "and")
-    hits = _rank(rows, query)[: query.limit]
+    corrected: dict[str, str] = {}
+    if not rows and terms:
+        checked: list[QueryTerm] = []
+        for term in terms:
+            alternatives = () if await search_index.known(session, term.stem, dialect) else (
+                await search_index.corrections(session, term.stem, dialect)
+            )
+            if alternatives:
+                corrected[term.stem] = alternatives[0]
+            checked.append(QueryTerm(term.stem, alternatives))
+        terms = checked
+        if corrected:
+            rows = await _candidates(session, dialect, terms, query, "and")
+    hits = await _hits(session, dialect, _rank(rows, query)[: query.limit])
     suggestions: tuple[str, ...] = ()
-    if not hits and len(terms) > 0:
+    if not hits and terms:
         known_terms = [t for t in terms if t.alternatives or await search_index.known(session, t.stem, dialect)]
         if known_terms:
             near = _rank(await _candidates(session, dialect, known_terms, query, "or"), query)
             seen: dict[str, None] = {}
-            for h in near:
+            for h in await _hits(session, dialect, near[:10]):
                 seen.setdefault(h.item_title, None)
             suggestions = tuple(list(seen)[:3])
     hits = await _related(session, hits, query)

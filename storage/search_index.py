@@ -10,6 +10,7 @@ user text never reaches MATCH or ``tsquery`` as syntax.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Iterable, Sequence
 
 from sqlalchemy import text
@@ -59,6 +60,39 @@ def kind_key(kind: str) -> str:
     return kind.casefold()
 
 
+def _kind_token(kind: str) -> str:
+    return "k" + "".join(words(kind_key(kind)))
+
+
+def meta_tokens(day: date, kind: str) -> str:
+    """Filter tokens of one item: its year, its month and its meeting kind ("y2023 m202309 krådmandsmøde")."""
+    return f"y{day.year} m{day.year}{day.month:02d} {_kind_token(kind)}"
+
+
+META_MAX_TOKENS = 36  # a longer period narrows too little to be worth spelling out
+
+
+def meta_expression(start: date | None, end: date | None, kind: str | None) -> str | None:
+    """FTS5 expression on the meta column that every item passing these filters matches (a superset:
+    months or years), or None when the filters do not narrow enough to help."""
+    parts = []
+    if start and end and start <= end:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if months <= META_MAX_TOKENS:
+            tokens = []
+            y, m = start.year, start.month
+            for _ in range(months):
+                tokens.append(f'"m{y}{m:02d}"')
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        else:
+            tokens = [f'"y{y}"' for y in range(start.year, end.year + 1)]
+        if len(tokens) <= META_MAX_TOKENS:
+            parts.append("(" + " OR ".join(tokens) + ")")
+    if kind:
+        parts.append(f'"{_kind_token(kind)}"')
+    return f"meta : ({' AND '.join(parts)})" if parts else None
+
+
 async def add(session: AsyncSession, item_ids: Sequence[int], meeting: Meeting, tenant_id: str) -> None:
     """Index the just-inserted items of ``meeting`` (ids in item order); remember stems for typo tolerance.
 
@@ -73,6 +107,7 @@ async def add(session: AsyncSession, item_ids: Sequence[int], meeting: Meeting, 
             "t": t if dialect == "sqlite" else _tsvector_text(t),
             "b": b if dialect == "sqlite" else _tsvector_text(b),
             "tenant": tenant_id,
+            "meta": meta_tokens(meeting.date, meeting.meeting_kind or meeting.kind),
             "date": meeting.date.isoformat() if dialect == "sqlite" else meeting.date,
             "kind": kind_key(meeting.meeting_kind or meeting.kind),
             "conf": int(item.confidential or meeting.confidential) if dialect == "sqlite" else (item.confidential or meeting.confidential),
@@ -84,8 +119,8 @@ async def add(session: AsyncSession, item_ids: Sequence[int], meeting: Meeting, 
     if dialect == "sqlite":
         await session.execute(
             text(
-                "INSERT INTO item_search(rowid, title, body, tenant_id, date, kind_key, confidential) "
-                "VALUES (:id, :t, :b, :tenant, :date, :kind, :conf)"
+                "INSERT INTO item_search(rowid, title, body, meta, tenant_id, date, kind_key, confidential) "
+                "VALUES (:id, :t, :b, :meta, :tenant, :date, :kind, :conf)"
             ),
             params,
         )
@@ -147,15 +182,19 @@ def _pg_term(stem: str, weight: str) -> str:
     return " | ".join(parts)
 
 
-def match_expression(terms: Iterable[QueryTerm], dialect: str, *, mode: str = "and", title_only: bool = False) -> str:
+def match_expression(
+    terms: Iterable[QueryTerm], dialect: str, *, mode: str = "and", title_only: bool = False, meta: str | None = None
+) -> str:
     """The engine query for ``terms`` (all must match with mode "and", any with "or").
 
-    ``title_only`` restricts every term to item titles (FTS5 column filter, tsvector weight A).
+    ``title_only`` restricts every term to item titles (FTS5 column filter, tsvector weight A);
+    ``meta`` (SQLite, from ``meta_expression``) narrows the match to the filters' months and kind.
     """
     if dialect == "sqlite":
         groups = ["(" + " OR ".join(_sqlite_term(s) for s in t.all) + ")" for t in terms]
         expression = (" AND " if mode == "and" else " OR ").join(groups)
-        return f"title : ({expression})" if title_only else expression
+        expression = f"{{title body}} : ({expression})" if not title_only else f"title : ({expression})"
+        return f"{expression} AND {meta}" if meta else expression
     weight = "A" if title_only else ""
     groups = ["(" + " | ".join(_pg_term(s, weight) for s in t.all) + ")" for t in terms]
     return (" & " if mode == "and" else " | ").join(groups)

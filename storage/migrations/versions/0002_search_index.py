@@ -21,10 +21,11 @@ def upgrade() -> None:
     op.create_index("ix_search_terms_rterm", "search_terms", ["rterm"])
     if op.get_bind().dialect.name == "sqlite":
         # Our own tokens (stems, and "~"+reversed stems) separated by spaces; '~' is part of a token.
-        # The UNINDEXED columns carry the filters, so a filtered search needs no join before ranking.
+        # "meta" holds filter tokens (year, month, meeting kind) so that selective filters narrow the
+        # match itself; the UNINDEXED columns carry the exact filters for a search filtered in the engine.
         op.execute(
             "CREATE VIRTUAL TABLE item_search USING fts5("
-            "title, body, tenant_id UNINDEXED, date UNINDEXED, kind_key UNINDEXED, confidential UNINDEXED, "
+            "title, body, meta, tenant_id UNINDEXED, date UNINDEXED, kind_key UNINDEXED, confidential UNINDEXED, "
             "tokenize = \"unicode61 remove_diacritics 0 tokenchars '~'\")"
         )
     else:
@@ -38,6 +39,7 @@ def upgrade() -> None:
             sa.Column("confidential", sa.Boolean, nullable=False),
         )
         op.create_index("ix_item_search_doc", "item_search", ["doc"], postgresql_using="gin")
+        op.create_index("ix_item_search_filters", "item_search", ["tenant_id", "date"])
         op.create_index(
             "ix_search_terms_term_pattern", "search_terms", ["term"], postgresql_ops={"term": "text_pattern_ops"}
         )
