@@ -3,11 +3,13 @@
 Conversion works on the activity's JSON (a dict, as Teams sent it): pure functions, tested against
 recorded Teams activities in ``tests/fixtures/activities/``. ``TeamsBot`` routes by an explicit
 table, activity type -> ``on_*`` hook; every inbound activity refreshes the stored conversation
-reference first.
+reference first. A message gets typing at once and its answer within the turn when the dialog
+finishes inside the reply deadline, else proactively when it is done (see ``TeamsBot``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import logging
@@ -19,6 +21,7 @@ from typing import Any
 from botbuilder.core import InvokeResponse, TurnContext
 from botbuilder.schema import Activity, Attachment
 
+from bot.sender import Sender
 from bot.settings import Settings
 from dialogs import texts
 from dialogs.conversation import Conversation
@@ -34,6 +37,9 @@ CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 MAX_CARD_BYTES = 40_000
 MAX_TEXT_CHARS = 4_000
 MAX_SUMMARY_CHARS = 280
+# Issue #5: a normal question is answered within the turn; slower work answers later, proactively.
+REPLY_DEADLINE = 2.0  # seconds the turn waits for the dialog before answering the HTTP request
+SHUTDOWN_GRACE = 5.0  # seconds ``TeamsBot.close`` lets late replies finish before cancelling them
 SCOPES: dict[str, Scope] = {"personal": Scope.PERSONAL, "groupchat": Scope.GROUPCHAT, "channel": Scope.CHANNEL}
 _AT_TAG = re.compile(r"</?at>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -233,15 +239,26 @@ Clock = Callable[[], datetime]
 
 
 class TeamsBot:
-    """Routes Teams activities to ``on_*`` hooks; the dialogs answer, this class sends."""
+    """Routes Teams activities to ``on_*`` hooks; the dialogs answer, this class sends.
+
+    A message's dialog runs with a deadline (``reply_deadline`` seconds): finished in time, the reply
+    goes out within the turn; not finished, the turn ends (the channel gets its 200) and the work goes
+    on as a tracked task that posts the reply through ``sender`` into the stored conversation. Without
+    a ``sender`` (or with ``reply_deadline=None``) every reply waits within the turn. ``close()``
+    (application shutdown) lets the late replies finish for a grace period and cancels the rest.
+    """
 
     WELCOME_KEY = "welcome"  # pseudo activity id: Teams sends installationUpdate and conversationUpdate both
 
-    def __init__(self, repo: Repository, settings: Settings, clock: Clock) -> None:
+    def __init__(self, repo: Repository, settings: Settings, clock: Clock, *, sender: Sender | None = None,
+                 reply_deadline: float | None = REPLY_DEADLINE) -> None:
         self.repo = repo
         self.settings = settings
         self.clock = clock
+        self.sender = sender
+        self.reply_deadline = reply_deadline
         self.conversation = Conversation(repo)
+        self.late: set[asyncio.Task[None]] = set()  # late replies still running
         self.hooks: dict[str, Hook] = {
             "message": self.on_message,
             "invoke": self.on_invoke,
@@ -266,13 +283,82 @@ class TeamsBot:
         await hook(context, a, now)
 
     async def on_message(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
-        """A chat message or an Action.Submit press: typing at once, then the answer."""
+        """A chat message or an Action.Submit press: typing at once, then the answer (late if slow)."""
         await context.send_activity(Activity(type="typing"))
         turn = turn_from_activity(a, now=now, settings=self.settings)
         if not turn.text and turn.action is None:
             return  # an empty message (only an @mention): nothing to answer
-        reply = await self.conversation.handle(turn)
-        await context.send_activity(reply_activity(reply))
+        ref = conversation_ref(a, self.settings)
+        if self.sender is None or self.reply_deadline is None or ref is None:
+            reply = await self.conversation.handle(turn)
+            await context.send_activity(reply_activity(reply))
+            return
+        work = asyncio.ensure_future(self.conversation.handle(turn))
+        try:
+            done, _ = await asyncio.wait({work}, timeout=self.reply_deadline)
+        except asyncio.CancelledError:
+            work.cancel()  # the request itself was cancelled: nobody waits for the answer
+            raise
+        if work in done:
+            # A failure in time goes to the adapter's turn-error handler (logged, apology) as before.
+            await context.send_activity(reply_activity(work.result()))
+            return
+        log.info("activity %s: the answer takes longer than %.1f s, it follows proactively", a.get("id"),
+                 self.reply_deadline)
+        self._track(self._reply_late(work, ref, _str(a.get("id")), language_of(a)))
+
+    def _track(self, coroutine: Awaitable[None]) -> None:
+        task: asyncio.Task[None] = asyncio.ensure_future(coroutine)
+        self.late.add(task)
+        task.add_done_callback(self.late.discard)
+
+    async def _reply_late(self, work: asyncio.Future[Reply], ref: ConversationRef, activity_id: str,
+                          lang: str) -> None:
+        """Wait for a slow dialog and post its reply (or the apology) into the stored conversation."""
+        try:
+            reply = await work
+        except asyncio.CancelledError:
+            work.cancel()
+            raise
+        except Exception:
+            log.exception("turn failed: activity %s in conversation %s (answered late)", activity_id,
+                          ref.conversation_id)
+            reply = Reply(text=texts.apology(lang))
+        stored = await self._stored_ref(ref)
+        if stored is None:
+            log.info("activity %s: conversation %s is no longer active; late reply dropped", activity_id,
+                     ref.conversation_id)
+            return
+        assert self.sender is not None  # a late reply is only started with a sender
+        try:
+            await self.sender.send(stored, reply)
+        except Exception as exc:  # noqa: BLE001 - SendError, or the channel itself failing
+            log.error("could not post the late reply to activity %s in %s: %r", activity_id,
+                      ref.conversation_id, exc)
+
+    async def _stored_ref(self, ref: ConversationRef) -> ConversationRef | None:
+        """The conversation's stored reference (the newest serviceUrl); None once it is deactivated."""
+        try:
+            stored = await self.repo.conversation(ref.tenant_id, ref.conversation_id)
+        except Exception as exc:  # noqa: BLE001 - the store being down must not lose the answer
+            log.warning("conversation %s could not be read (%r): replying to the turn's reference",
+                        ref.conversation_id, exc)
+            return ref
+        if stored is None:
+            return ref
+        return stored if stored.active else None
+
+    async def close(self, grace: float = SHUTDOWN_GRACE) -> None:
+        """Application shutdown: let late replies finish for ``grace`` seconds, cancel the rest."""
+        pending = set(self.late)
+        if not pending:
+            return
+        _, still = await asyncio.wait(pending, timeout=grace)
+        for task in still:
+            task.cancel()
+        if still:
+            log.warning("shutdown: %d late replies cancelled", len(still))
+        await asyncio.gather(*pending, return_exceptions=True)
 
     async def on_invoke(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
         """``adaptiveCard/action`` runs the dialog and answers with a card; other invokes get 200 and nothing."""

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any, Mapping
 
 from dialogs import cards, texts
+from dialogs.followups import VERB_START as FOLLOWUP_START
 from dialogs.turn import Intent, Reply, Scope, Turn
 from storage.repository import Repository
 from storage.search import SearchHit, SearchQuery, SearchResult
@@ -85,14 +86,15 @@ def _hit_card_items(hit: SearchHit, lang: str, *, first: bool) -> list[dict[str,
     ]
     if decision:
         blocks.append(cards.text_block(decision))
-    if cut:
-        blocks.append(
-            {
-                "type": "ActionSet",
-                "actions": [cards.execute(texts.show_whole_item(lang), "decisions.item", {"item_id": hit.item_id})],
-            }
-        )
+    actions = [cards.execute(texts.show_whole_item(lang), "decisions.item", {"item_id": hit.item_id})] if cut else []
+    actions.append(_followup_button(hit.item_id, lang))
+    blocks.append({"type": "ActionSet", "actions": actions})
     return [cards.container(blocks, separator=not first)]
+
+
+def _followup_button(item_id: int, lang: str) -> dict[str, Any]:
+    """ "Opret opfølgning": a follow-up linked to this item (issue #7; the item is checked again on press)."""
+    return cards.execute(texts.followup_button_start(lang), FOLLOWUP_START, {"item_id": item_id, "lang": lang})
 
 
 def build_reply(result: SearchResult, slots: Mapping[str, Any], turn: Turn, *, offset: int = 0) -> Reply:
@@ -210,7 +212,8 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
         cards.text_block(texts.outcome_lead(hit.outcome, lang)),
         cards.text_block(cards.truncate(hit.decision, 20_000)[0]),
     ]
-    return Reply(text=text, card=cards.card(body), intent=Intent.DECISIONS, data={"results": [hit_to_json(hit)]})
+    return Reply(text=text, card=cards.card(body, [_followup_button(hit.item_id, lang)]), intent=Intent.DECISIONS,
+                 data={"results": [hit_to_json(hit)]})
 
 
 async def answer_deadline(repo: Repository, turn: Turn, slots: Mapping[str, Any]) -> Reply:

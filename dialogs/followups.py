@@ -28,6 +28,9 @@ Behaviour (scoping rules in ``storage/followups.py``):
   rådmandsmødet" — linked to items of that meeting kind: the minutes' own and the ones logged here;
   "forfaldne …" — only those past their due date. Sorted by due date (none last), overdue marked.
 * Closing: "luk 12" / "færdig 12" / the button; only a follow-up visible here or owned by the user.
+* From a decision card: "Opret opfølgning" (``VERB_START``, data {item_id, lang}) checks the item
+  for this turn, asks "Hvad skal der følges op på?" (state ``PENDING_TEXT``), and the next message is
+  logged on that item through ``log_followup`` (same owner and due-date rules, due question included).
 """
 
 from __future__ import annotations
@@ -38,13 +41,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from dialogs import cards, texts
-from dialogs.recognizer import THRESHOLD, Recognition, recognize
+from dialogs.recognizer import THRESHOLD, Recognition, rank, recognize
 from dialogs.turn import Intent, Reply, Scope, Turn
 from minutes.dates import is_no_deadline, local_today, parse_deadline
 from storage.followups import FollowUpView, ItemLink, NewFollowUp, Viewer
 from storage.repository import Repository
 
 PENDING_DUE = "followup.due"  # dialog-state kind: waiting for a due date
+PENDING_TEXT = "followup.text"  # dialog-state kind: waiting for the task of a follow-up on an item
+VERB_START = "followup.start"  # "Opret opfølgning" on a decision card: data {item_id, lang}
 VERB_CLOSE = "followup.close"
 VERB_DUE = "followup.due"
 LIST_SHOWN = 10  # follow-ups on one list card
@@ -231,6 +236,19 @@ async def add(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
     text = _clean(str(slots.get("text") or ""))
     if not text:
         return Reply(text=texts.followup_ask_text(lang), intent=Intent.ADD_FOLLOWUP)
+    item_id, note = await _resolve_item(repo, turn, slots.get("item_ref"), lang)
+    return await log_followup(repo, turn, slots, text, lang, item_id=item_id, note=note)
+
+
+async def log_followup(repo: Repository, turn: Turn, slots: Mapping[str, Any], text: str, lang: str, *,
+                       item_id: int | None, note: str | None = None) -> Reply:
+    """Log the task ``text`` (ADD_FOLLOWUP ``slots``) linked to ``item_id``, or ask for its due date first.
+
+    The one path for every way a follow-up is made (a typed "opfølgning: …", the "Opret opfølgning"
+    button): the owner rules of the module docstring, and without a due date in ``slots`` the question
+    "Hvornår skal det være gjort?" with the draft in the store. ``item_id`` must already be checked
+    as visible to this turn; ``note`` is said under the confirmation.
+    """
     mention = next((m for m in turn.mentions if m.name.strip()), None)
     if mention is not None:
         owner, owner_aad = mention.name.strip(), mention.aad_object_id
@@ -240,7 +258,6 @@ async def add(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
         owner, owner_aad = _clean(slots["owner"]), None
     else:
         owner, owner_aad = (turn.user_name or None), (turn.user_id or None)
-    item_id, note = await _resolve_item(repo, turn, slots.get("item_ref"), lang)
     draft = {"text": text, "owner": owner, "owner_aad_id": owner_aad, "item_id": item_id, "note": note}
     due = slots.get("due") if isinstance(slots.get("due"), date) else None
     if due is None:
@@ -397,3 +414,120 @@ async def list_(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
         lines.append(more)
         body.append(cards.text_block(more, isSubtle=True))
     return Reply(text="\n".join(lines), card=cards.card(body), intent=Intent.LIST_FOLLOWUPS, data=data)
+
+
+# ---- from a decision card ("Opret opfølgning") -----------------------------------------------------
+#
+# The button carries only {item_id, lang}; card data is user-controlled, so the item is looked up
+# again for this turn (its tenant; a closed item only in a personal chat of an allowed reader) when
+# the button is pressed and again when the task arrives. An item the turn may not see gets the same
+# sentence as one that does not exist: the answer must not tell the two apart.
+
+_TASK_MARKER = {"da": "opfølgning: ", "en": "follow-up: "}
+STRONG_QUESTION = 0.9  # a decisions cue this strong is a question, not a task
+
+
+async def _linkable_item(repo: Repository, turn: Turn, item_id: Any) -> ItemLink | None:
+    """The item ``item_id`` names, when this turn may link a follow-up to it; else None."""
+    if not isinstance(item_id, int) or isinstance(item_id, bool) or item_id <= 0:
+        return None
+    return await repo.item_link(item_id, tenant_id=turn.tenant_id,
+                                include_confidential=viewer_of(turn).include_confidential)
+
+
+def _item_identity(link: ItemLink) -> dict[str, Any]:
+    """What names an item beyond its row id (kept with the question; see ``_same_item``)."""
+    return {"item_id": link.item_id, "meeting_kind": link.meeting_kind, "meeting_date": link.meeting_date.isoformat(),
+            "number": link.number, "title": link.title}
+
+
+async def _same_item(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -> ItemLink | None:
+    """The item the question was about, if it is still there and this turn may still link to it.
+
+    Corrected minutes replace a meeting's rows, and SQLite hands a freed row id to the next item:
+    the id alone may now name another item. The item is taken by id when it is still the same one
+    (meeting, number, title), else found again by its number on that meeting with the same title.
+    """
+    def same(link: ItemLink) -> bool:
+        identity = _item_identity(link)
+        return all(identity[key] == payload.get(key) for key in ("meeting_kind", "meeting_date", "number", "title"))
+
+    link = await _linkable_item(repo, turn, payload.get("item_id"))
+    if link is not None and same(link):
+        return link
+    number, kind, day = payload.get("number"), payload.get("meeting_kind"), payload.get("meeting_date")
+    if not (isinstance(number, str) and isinstance(kind, str) and isinstance(day, str)):
+        return None
+    again = await repo.find_item(tenant_id=turn.tenant_id, meeting_kind=kind, number=number,
+                                 on=date.fromisoformat(day), today=local_today(turn.now),
+                                 include_confidential=viewer_of(turn).include_confidential)
+    return again if again is not None and same(again) else None
+
+
+def task_slots(text: str, turn: Turn, meetings: Mapping[str, date], lang: str) -> Mapping[str, Any]:
+    """ADD_FOLLOWUP slots (task, due date, doer, addressee) of a bare task text.
+
+    The text is read exactly as the body of "opfølgning: …" (the recognizer's own follow-up reading,
+    so both ways of logging agree on doer and deadline); a text the recognizer does not score (too
+    long) is the task as it stands.
+    """
+    for rec in rank(_TASK_MARKER.get(lang, _TASK_MARKER["da"]) + text, turn.now, meetings=meetings):
+        if rec.intent is Intent.ADD_FOLLOWUP:
+            return rec.slots
+    return {"text": text}
+
+
+def _is_new_request(rec: Recognition, text: str) -> bool:
+    """True when a message that should be a task is clearly another request instead.
+
+    A task may well speak of decisions ("undersøg hvad der blev besluttet om klippekort"): a
+    decisions question cancels only when it is asked outright (a strong cue, or a question mark).
+    """
+    if rec.intent in (Intent.UNKNOWN, Intent.ADD_FOLLOWUP) or rec.score < THRESHOLD:
+        return False
+    return rec.intent is not Intent.DECISIONS or rec.score >= STRONG_QUESTION or text.rstrip().endswith("?")
+
+
+async def start_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
+    """The "Opret opfølgning" button on a decision: ask what to follow up (the next message answers).
+
+    The question is a plain message, not a card: pressed through Action.Execute it must not replace
+    the decision card it was pressed on.
+    """
+    lang = _payload_lang(turn, data)
+    link = await _linkable_item(repo, turn, data.get("item_id"))
+    if link is None:
+        return Reply(text=texts.followup_item_unavailable(lang), intent=Intent.ADD_FOLLOWUP, data={"item": None})
+    await repo.set_pending_state(
+        turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_TEXT, {**_item_identity(link), "lang": lang},
+        now=turn.now,
+    )
+    return Reply(text=texts.followup_ask_text_for_item(_item_line(link, lang), lang), intent=Intent.ADD_FOLLOWUP,
+                 data={"question": "text", "item": item_json(link)})
+
+
+async def answer_text(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -> Reply | None:
+    """The message after "Hvad skal der følges op på?": the task, logged as a follow-up on the item.
+
+    "opfølgning: …" typed in full is taken as the answer too; a message that is clearly another
+    request cancels the question (None: handled as a new message).
+    """
+    lang = _payload_lang(turn, payload)
+    meetings = await _meetings(repo, turn)
+    who = (turn.tenant_id, turn.conversation_id, turn.user_id)
+    rec = recognize(turn.text, turn.now, meetings=meetings)
+    if rec.intent is Intent.ADD_FOLLOWUP and rec.score >= THRESHOLD:
+        slots = rec.slots
+    elif _is_new_request(rec, turn.text):
+        await repo.clear_pending_state(*who)
+        return None
+    else:
+        slots = task_slots(turn.text, turn, meetings, lang)
+    text = _clean(str(slots.get("text") or ""))
+    if not text:
+        return Reply(text=texts.followup_ask_task_again(lang), intent=Intent.ADD_FOLLOWUP,
+                     data={"question": "text"})
+    await repo.clear_pending_state(*who)
+    link = await _same_item(repo, turn, payload)
+    note = None if link is not None else texts.followup_item_gone(lang)
+    return await log_followup(repo, turn, slots, text, lang, item_id=link.item_id if link else None, note=note)

@@ -478,3 +478,42 @@ def followup_item_ref(number: str, meeting_kind: str | None, on: date | None, la
     if on:
         text += _da_en(lang, f" {date_long(on, lang)}", f" on {date_long(on, lang)}")
     return text
+
+
+# ---- follow-ups from a decision card (issue #7) --------------------------------------------------
+
+def followup_button_start(lang: Lang) -> str:
+    """The button under each decision on a search card."""
+    return _da_en(lang, "Opret opfølgning", "Add follow-up")
+
+
+def followup_ask_text_for_item(item: str, lang: Lang) -> str:
+    """After "Opret opfølgning": what to follow up on ``item`` ("Rådmandsmøde … · Punkt 4: …")."""
+    return _da_en(
+        lang,
+        f"Hvad skal der følges op på? Opfølgningen knyttes til {item}.\n"
+        "Skriv opgaven, fx: Økonomi sender notat til chefteamet senest uge 45",
+        f"What should be followed up? The follow-up is linked to {item}.\n"
+        "Write the task, for example: Finance sends the memo by next Friday",
+    )
+
+
+def followup_ask_task_again(lang: Lang) -> str:
+    """The answer to "Hvad skal der følges op på?" held no task (only a date, say)."""
+    return _da_en(
+        lang,
+        "Hvad skal der følges op på? Skriv selve opgaven, fx: Økonomi sender notat senest fredag",
+        "What should be followed up? Write the task itself, for example: Finance sends the memo by Friday",
+    )
+
+
+def followup_item_unavailable(lang: Lang) -> str:
+    """The button named an item this turn may not link to (absent, closed here, another tenant's)."""
+    return _da_en(lang, "Det punkt kan jeg ikke knytte en opfølgning til her.",
+                  "I can't link a follow-up to that item here.")
+
+
+def followup_item_gone(lang: Lang) -> str:
+    """The item went away between the button and the task: saved without the link."""
+    return _da_en(lang, "Punktet findes ikke længere – opfølgningen er gemt uden link til et punkt.",
+                  "The item no longer exists – the follow-up is saved without a link to an item.")
