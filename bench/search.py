@@ -8,9 +8,8 @@ documents, mixed with generated Danish compound topics (so most topics are rare,
 archive, and the recurring ones — budget, klippekort, frisættelse, … — recur hundreds to thousands of times: 15% of
 titles and one decision line in a third of the items are real).
 Meetings (Rådmandsmøde/Chefteammøde, 10 items each, 2010–2026, some items closed) are inserted
-with the repository's own insert path (``Repository._insert``: the same item rows, FTS5 rows and
-``search_terms`` vocabulary as ``Repository.ingest``), but many meetings per transaction instead of
-one — the "bulk path". The file is cached under /tmp, keyed by the generator version and size.
+with the repository's own ingest path (``Repository.ingest_many``: the same item rows, FTS5 rows and
+``search_terms`` vocabulary as ``referatbot ingest``), BATCH meetings per transaction. The file is cached under /tmp, keyed by the generator version and size.
 
 For a set of realistic questions it prints median and p95 latency of
   * ``ask``: the in-process path of a chat message, ``Conversation.handle(cli_turn(...))``;
@@ -47,7 +46,7 @@ from minutes.readers import read_document  # noqa: E402
 from minutes.text import content_terms, overstemmed  # noqa: E402
 from storage import search_index  # noqa: E402
 from storage.database import Database  # noqa: E402
-from storage.repository import Repository, content_hash  # noqa: E402
+from storage.repository import Repository  # noqa: E402
 from storage.search_index import QueryTerm  # noqa: E402
 
 GENERATOR_VERSION = 5  # bump when the generated archive or the index layout changes
@@ -176,9 +175,7 @@ async def build(path: Path, n_items: int) -> None:
     t0 = time.perf_counter()
     try:
         for i in range(0, len(meetings), BATCH):
-            async with db.sessions.begin() as session:
-                for meeting in meetings[i : i + BATCH]:
-                    await repo._insert(session, meeting, content_hash(meeting), "", ingested)  # noqa: SLF001
+            await repo.ingest_many(meetings[i : i + BATCH], now=ingested)
         async with db.engine.begin() as conn:
             await conn.execute(text("INSERT INTO item_search(item_search) VALUES ('optimize')"))
             await conn.execute(text("ANALYZE"))

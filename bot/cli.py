@@ -91,6 +91,15 @@ async def ingest_paths(repo: Repository, paths: Sequence[str], *, tenant_id: str
         for outcome in outcomes:
             count(outcome.status)
 
+    async def store_all(batch: list[tuple[Path, Meeting]]) -> None:
+        try:
+            await store(batch)
+        except SQLAlchemyError as exc:
+            fail(batch[0][0], f"could not be stored: {str(exc).splitlines()[0]}")
+
+    # Parsing the next batch overlaps with storing the previous one (the store works in a thread
+    # or on the network); one batch in flight keeps the report in file order.
+    in_flight: asyncio.Task[None] | None = None
     batch: list[tuple[Path, Meeting]] = []
     for path, problem in iter_documents(paths):
         if problem is None:
@@ -103,13 +112,15 @@ async def ingest_paths(repo: Repository, paths: Sequence[str], *, tenant_id: str
         if problem is not None:
             fail(path, problem)
         if len(batch) >= INGEST_BATCH:
-            await store(batch)
+            if in_flight is not None:
+                await in_flight
+            in_flight = asyncio.create_task(store_all(batch))
             batch = []
+            await asyncio.sleep(0)  # let the store start before parsing on
+    if in_flight is not None:
+        await in_flight
     if batch:
-        try:
-            await store(batch)
-        except SQLAlchemyError as exc:
-            fail(batch[0][0], f"could not be stored: {str(exc).splitlines()[0]}")
+        await store_all(batch)
     return report
 
 

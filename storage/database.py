@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -29,6 +30,11 @@ def to_async_url(url: str) -> str:
     if backend in ("postgresql", "postgres"):
         return parsed.set(drivername="postgresql+asyncpg").render_as_string(hide_password=False)
     raise DatabaseURLError(f"unsupported database {backend!r}: use sqlite:///file.db or postgresql://user@host/db")
+
+
+def _json_dumps(obj: Any) -> str:
+    # ensure_ascii=False keeps æøå searchable inside JSON columns (presenters, participants).
+    return json.dumps(obj, ensure_ascii=False)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -58,7 +64,23 @@ class Database:
         self.engine = engine
         self.url = url  # as given (plain form), for opening the same store again
         self.search_path = search_path
+        self._sync_engine: Engine | None = None
+        self._sync_sessions: sessionmaker[Session] | None = None
         self.sessions: async_sessionmaker[AsyncSession] = async_sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def sync_sessions(self) -> sessionmaker[Session]:
+        """Sessions on a plain (synchronous) engine over the same SQLite file, for work that runs a
+        whole batch in one worker thread. SQLite only; created on first use."""
+        if self._sync_sessions is None:
+            if self.dialect != "sqlite":
+                raise RuntimeError("synchronous sessions are for the embedded SQLite store only")
+            url = self.engine.url.set(drivername="sqlite+pysqlite")
+            engine = create_engine(url, json_serializer=_json_dumps, connect_args={"check_same_thread": False})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            self._sync_engine = engine
+            self._sync_sessions = sessionmaker(engine, expire_on_commit=False)
+        return self._sync_sessions
 
     @property
     def dialect(self) -> str:
@@ -72,8 +94,7 @@ class Database:
         ``search_path`` (PostgreSQL) puts every table in that schema: tests use one schema each.
         """
         async_url = to_async_url(url)
-        # ensure_ascii=False keeps æøå searchable inside JSON columns (presenters, participants).
-        kwargs: dict[str, Any] = {"json_serializer": lambda obj: json.dumps(obj, ensure_ascii=False)}
+        kwargs: dict[str, Any] = {"json_serializer": _json_dumps}
         if async_url.startswith("sqlite"):
             path = make_url(async_url).database
             if path and path != ":memory:":
@@ -107,5 +128,7 @@ class Database:
             return False
 
     async def close(self) -> None:
-        """Dispose of the engine and its pool."""
+        """Dispose of the engines and their pools."""
+        if self._sync_engine is not None:
+            self._sync_engine.dispose()
         await self.engine.dispose()

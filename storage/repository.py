@@ -5,6 +5,7 @@ Sessions never leave this package; callers get and give domain dataclasses.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import hashlib
 from dataclasses import dataclass
@@ -12,8 +13,9 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Literal
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, select, union
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from sqlalchemy.orm import selectinload
 
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome, Section
@@ -22,7 +24,7 @@ from storage.followups import FollowUpStore
 from storage.database import Database
 from storage.models import DialogStateRow, FollowUpRow, ItemRow, MeetingRow
 from storage.reminders import ReminderStore
-from storage import search_index
+from storage import bulk, search_index
 from storage.search import SearchHit, SearchQuery, SearchResult, search
 
 IngestStatus = Literal["ingested", "replaced", "unchanged"]
@@ -103,6 +105,9 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
 
     def __init__(self, database: Database) -> None:
         self.db = database
+        # Stems known to be in the search vocabulary (search_terms rows are never deleted), so ingest
+        # does not write them again: after the first few hundred documents most words are known.
+        self._vocabulary: set[str] = set()
 
     # ---- ingest -------------------------------------------------------------------------------
 
@@ -120,74 +125,90 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
     ) -> list[IngestOutcome]:
         """``ingest`` for several documents in one transaction: all of them are stored, or none."""
         now = now or _utcnow()
+        if self.db.dialect == "sqlite":
+            # One worker thread runs the whole batch on a plain sqlite3 connection: through the async
+            # driver every statement would cost a thread hand-off, and ingest is ~7 statements a document.
+            return await asyncio.to_thread(self._ingest_in_thread, list(meetings), tenant_id, now)
+        added: set[str] = set()
         async with self.db.sessions.begin() as session:
-            return [await self._ingest_one(session, m, tenant_id, now) for m in meetings]
+            outcomes = await session.run_sync(self._ingest_batch, list(meetings), tenant_id, now, added)
+        self._vocabulary |= added  # only once committed: a rolled-back batch stored none of them
+        return outcomes
 
-    async def _ingest_one(self, session: AsyncSession, meeting: Meeting, tenant_id: str, now: datetime) -> IngestOutcome:
+    def _ingest_in_thread(self, meetings: list[Meeting], tenant_id: str, now: datetime) -> list[IngestOutcome]:
+        added: set[str] = set()
+        with self.db.sync_sessions.begin() as session:
+            outcomes = self._ingest_batch(session, meetings, tenant_id, now, added)
+        self._vocabulary |= added
+        return outcomes
+
+    def _ingest_batch(
+        self, session: Session, meetings: list[Meeting], tenant_id: str, now: datetime, added: set[str]
+    ) -> list[IngestOutcome]:
+        return [self._ingest_one(session, m, tenant_id, now, added) for m in meetings]
+
+    def _ingest_one(
+        self, session: Session, meeting: Meeting, tenant_id: str, now: datetime, added: set[str]
+    ) -> IngestOutcome:
         digest = content_hash(meeting)
-        previous = await self._same_documents(session, meeting, tenant_id)
+        previous = self._same_documents(session, meeting, tenant_id)
         if len(previous) == 1 and previous[0][2] == digest:
             return IngestOutcome("unchanged", previous[0][0])
         replaced = tuple(source for _, source, _ in previous)
         if previous:
             ids = [id_ for id_, _, _ in previous]
-            await search_index.remove(session, ids)
-            await session.execute(delete(MeetingRow).where(MeetingRow.id.in_(ids)))
-        meeting_id = await self._insert(session, meeting, digest, tenant_id, now)
+            search_index.remove(session, ids)
+            session.execute(delete(MeetingRow).where(MeetingRow.id.in_(ids)))
+        meeting_id = self._insert(session, meeting, digest, tenant_id, now, added)
         return IngestOutcome("replaced" if replaced else "ingested", meeting_id, replaced)
 
-    async def _same_documents(
-        self, session: AsyncSession, meeting: Meeting, tenant_id: str
-    ) -> list[tuple[int, str, str]]:
-        # Every alternative is served by an index: (tenant, source) or (tenant, meeting_kind, date).
-        same = [MeetingRow.source == meeting.source]
-        on_day = (MeetingRow.meeting_kind == (meeting.meeting_kind or meeting.kind)) & (MeetingRow.date == meeting.date)
+    def _same_documents(self, session: Session, meeting: Meeting, tenant_id: str) -> list[tuple[int, str, str]]:
+        # A UNION of two indexed lookups, (tenant, source) and (tenant, meeting_kind, date): with an
+        # OR, SQLite scanned every meeting for every document ingested.
+        columns = (MeetingRow.id, MeetingRow.source, MeetingRow.content_hash)
+        by_source = select(*columns).where(MeetingRow.tenant_id == tenant_id, MeetingRow.source == meeting.source)
+        on_day = select(*columns).where(
+            MeetingRow.tenant_id == tenant_id,
+            MeetingRow.meeting_kind == (meeting.meeting_kind or meeting.kind),
+            MeetingRow.date == meeting.date,
+            MeetingRow.kind == meeting.kind,
+        )
         if meeting.document_type is DocumentType.INDSTILLING:
-            same.append(
-                on_day
-                & (MeetingRow.document_type == DocumentType.INDSTILLING.value)
-                & (MeetingRow.kind == meeting.kind)
-                & (MeetingRow.title == meeting.title)
+            on_day = on_day.where(
+                MeetingRow.document_type == DocumentType.INDSTILLING.value, MeetingRow.title == meeting.title
             )
         else:
-            same.append(
-                on_day
-                & MeetingRow.document_type.in_([DocumentType.MINUTES.value, DocumentType.AGENDA.value])
-                & (MeetingRow.kind == meeting.kind)
+            on_day = on_day.where(
+                MeetingRow.document_type.in_([DocumentType.MINUTES.value, DocumentType.AGENDA.value])
             )
-        result = await session.execute(
-            select(MeetingRow.id, MeetingRow.source, MeetingRow.content_hash)
-            .where(MeetingRow.tenant_id == tenant_id, or_(*same))
-            .order_by(MeetingRow.id)
-        )
-        return [tuple(r) for r in result.all()]  # type: ignore[misc]
+        rows = session.execute(union(by_source, on_day)).all()
+        return sorted((int(r[0]), r[1], r[2]) for r in rows)
 
-    async def _insert(self, session: AsyncSession, meeting: Meeting, digest: str, tenant_id: str, now: datetime) -> int:
-        # Core statements, not the unit of work: ingest is the hot path of a 10,000-document import.
-        meeting_id = (
-            await session.execute(
-                insert(MeetingRow).returning(MeetingRow.id),
-                [
-                    {
-                        "tenant_id": tenant_id,
-                        "source": meeting.source,
-                        "content_hash": digest,
-                        "document_type": meeting.document_type.value,
-                        "kind": meeting.kind,
-                        "meeting_kind": meeting.meeting_kind or meeting.kind,
-                        "title": meeting.title,
-                        "date": meeting.date,
-                        "start": meeting.start,
-                        "end": meeting.end,
-                        "location": meeting.location,
-                        "participants": list(meeting.participants),
-                        "responsible": meeting.responsible,
-                        "confidential": meeting.confidential,
-                        "ingested_at": now,
-                    }
-                ],
-            )
-        ).scalar_one()
+    def _insert(
+        self, session: Session, meeting: Meeting, digest: str, tenant_id: str, now: datetime, added: set[str]
+    ) -> int:
+        # Bulk inserts, not the unit of work: ingest is the hot path of a 10,000-document import.
+        meeting_id = bulk.insert_row_returning_id(
+            session,
+            MeetingRow.__table__,
+            {
+                "tenant_id": tenant_id,
+                "source": meeting.source,
+                "content_hash": digest,
+                "document_type": meeting.document_type.value,
+                "kind": meeting.kind,
+                "meeting_kind": meeting.meeting_kind or meeting.kind,
+                "title": meeting.title,
+                "date": meeting.date,
+                "start": meeting.start,
+                "end": meeting.end,
+                "location": meeting.location,
+                "participants": list(meeting.participants),
+                "responsible": meeting.responsible,
+                "confidential": meeting.confidential,
+                "ingested_at": now,
+            },
+        )
         if not meeting.items:
             return int(meeting_id)
         item_rows = [
@@ -209,10 +230,10 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
         ]
         # A plain executemany, then the ids by position: RETURNING with a guaranteed order makes
         # SQLAlchemy fall back to one INSERT per row on SQLite.
-        await session.execute(insert(ItemRow.__table__), item_rows)
+        bulk.insert_rows(session, ItemRow.__table__, item_rows)
         item_ids = list(
             (
-                await session.execute(
+                session.execute(
                     select(ItemRow.id).where(ItemRow.meeting_id == meeting_id).order_by(ItemRow.position)
                 )
             ).scalars()
@@ -237,8 +258,8 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
             for f in item.followups
         ]
         if followups:
-            await session.execute(insert(FollowUpRow.__table__), followups)
-        await search_index.add(session, item_ids, meeting, tenant_id)
+            bulk.insert_rows(session, FollowUpRow.__table__, followups)
+        added |= search_index.add(session, item_ids, meeting, tenant_id, (self._vocabulary, added))
         return int(meeting_id)
 
     # ---- export -------------------------------------------------------------------------------

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Sequence
+from typing import AbstractSet, Iterable, Sequence
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from minutes.model import Meeting
+from storage import bulk
 from minutes.text import overstemmed, reverse, stem, within_one_edit, words
 
 REVERSE_MARK = "~"
@@ -93,8 +95,17 @@ def meta_expression(start: date | None, end: date | None, kind: str | None) -> s
     return f"meta : ({' AND '.join(parts)})" if parts else None
 
 
-async def add(session: AsyncSession, item_ids: Sequence[int], meeting: Meeting, tenant_id: str) -> None:
+def add(
+    session: Session,
+    item_ids: Sequence[int],
+    meeting: Meeting,
+    tenant_id: str,
+    known_terms: Sequence[AbstractSet[str]] = (),
+) -> set[str]:
     """Index the just-inserted items of ``meeting`` (ids in item order); remember stems for typo tolerance.
+
+    Returns the stems it added to the vocabulary; ``known_terms``
+    (sets of stems certainly stored already) are not written again.
 
     Beside the tokens the index keeps what searches filter on (tenant, date, meeting kind,
     confidentiality), so the engine filters while it matches and ranks only what may be shown.
@@ -115,18 +126,17 @@ async def add(session: AsyncSession, item_ids: Sequence[int], meeting: Meeting, 
         for item_id, item, (t, b) in zip(item_ids, meeting.items, docs, strict=True)
     ]
     if not params:
-        return
+        return set()
     if dialect == "sqlite":
-        await session.execute(
-            text(
-                "INSERT INTO item_search(rowid, title, body, meta, tenant_id, date, kind_key, confidential) "
-                "VALUES (:id, :t, :b, :meta, :tenant, :date, :kind, :conf)"
-            ),
-            params,
+        bulk.sqlite_executemany(
+            session,
+            "INSERT INTO item_search(rowid, title, body, meta, tenant_id, date, kind_key, confidential) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(p["id"], p["t"], p["b"], p["meta"], p["tenant"], p["date"], p["kind"], p["conf"]) for p in params],
         )
     else:
         # The tsvector is built from our own tokens: the 'simple' parser would split the reverse mark off.
-        await session.execute(
+        session.execute(
             text(
                 "INSERT INTO item_search(item_id, doc, tenant_id, date, kind_key, confidential) VALUES "
                 "(:id, setweight(CAST(:t AS tsvector), 'A') || setweight(CAST(:b AS tsvector), 'B'), "
@@ -134,23 +144,30 @@ async def add(session: AsyncSession, item_ids: Sequence[int], meeting: Meeting, 
             ),
             params,
         )
-    vocabulary = sorted({w for t, b in docs for w in f"{t} {b}".split() if not w.startswith(REVERSE_MARK)})
-    if vocabulary:
-        conflict = "ON CONFLICT (term) DO NOTHING"
-        await session.execute(
-            text(f"INSERT INTO search_terms(term, rterm) VALUES (:term, :rterm) {conflict}"),
-            [{"term": w, "rterm": reverse(w)} for w in vocabulary],
+    vocabulary = {w for t, b in docs for w in f"{t} {b}".split() if not w.startswith(REVERSE_MARK)}
+    vocabulary.difference_update(*known_terms)
+    if vocabulary and dialect == "sqlite":
+        bulk.sqlite_executemany(
+            session,
+            "INSERT INTO search_terms(term, rterm) VALUES (?, ?) ON CONFLICT (term) DO NOTHING",
+            [(w, reverse(w)) for w in sorted(vocabulary)],
         )
+    elif vocabulary:
+        session.execute(
+            text("INSERT INTO search_terms(term, rterm) VALUES (:term, :rterm) ON CONFLICT (term) DO NOTHING"),
+            [{"term": w, "rterm": reverse(w)} for w in sorted(vocabulary)],
+        )
+    return vocabulary
 
 
-async def remove(session: AsyncSession, meeting_ids: Sequence[int]) -> None:
+def remove(session: Session, meeting_ids: Sequence[int]) -> None:
     """Drop the index entries of the items of these meetings (before the meetings are deleted)."""
     if not meeting_ids:
         return
     dialect = session.bind.dialect.name if session.bind else "sqlite"
     ids = ",".join(str(int(i)) for i in meeting_ids)
     if dialect == "sqlite":
-        await session.execute(
+        session.execute(
             text(f"DELETE FROM item_search WHERE rowid IN (SELECT id FROM items WHERE meeting_id IN ({ids}))")
         )
     # PostgreSQL: item_search.item_id cascades with the item.

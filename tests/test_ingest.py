@@ -88,7 +88,7 @@ async def test_a_failure_while_storing_leaves_no_half_written_document(
 ) -> None:
     meeting = read_document(SAMPLE_004)
 
-    async def explode(*args: object, **kwargs: object) -> None:
+    def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(search_index, "add", explode)
