@@ -1,8 +1,11 @@
 """The aiohttp application: ``POST /api/messages`` (Bot Framework) and ``GET /healthz``.
 
 ``create_app(settings)`` wires everything; long-lived resources are ``cleanup_ctx`` generators under
-typed ``web.AppKey``s (database, then the bot runtime). Another ``cleanup_ctx`` appended after
-these (the reminder scheduler) finds ``app[REPO_KEY]`` and ``app[SENDER_KEY]`` ready.
+typed ``web.AppKey``s: the database, then the bot runtime, then (unless ``settings.scheduler`` is off)
+the reminder scheduler, built on ``app[REPO_KEY]`` and ``app[SENDER_KEY]`` and run by
+``bot.scheduler.scheduler_ctx`` as a task that stops with the app. The scheduler's loop is the only
+place that reads the wall clock for reminders; with it off, ``Scheduler.tick(now)`` can be driven from
+outside against the same store (another instance, a test).
 
 Order of checks on ``/api/messages``, each a clear 4xx and never a 500 or a stack trace: body size
 (413), content type (415), JSON and activity shape (400), serviceUrl allow-list (403), token (401 /
@@ -13,8 +16,10 @@ CloudAdapter serialises the body twice and answers 500).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -36,6 +41,8 @@ from bot.adapter import (
     check_service_url,
     install_key_caches,
 )
+from bot.scheduler import SCHEDULER, Scheduler, scheduler_ctx
+from bot.sender import ConversationPacer, PacedSender
 from bot.settings import Settings
 from bot.teams import TeamsBot
 from storage.database import Database
@@ -211,7 +218,8 @@ def _runtime_ctx(settings: Settings, clock: Clock,
         auth = build_authentication(settings)
         pool = ConnectorPool()
         sender = BotSender(settings, auth, pool)
-        bot = TeamsBot(app[REPO_KEY], settings, clock)
+        bot = TeamsBot(app[REPO_KEY], settings, clock, sender=sender,
+                      reply_deadline=settings.reply_deadline if settings.reply_deadline > 0 else None)
         app[RUNTIME_KEY] = BotRuntime(settings, auth, build_adapter(auth), bot, pool, sender, clock)
         app[SENDER_KEY] = sender
         if settings.anonymous:
@@ -227,9 +235,21 @@ def _runtime_ctx(settings: Settings, clock: Clock,
             if not settings.tenant_id:
                 log.warning("REFERATBOT_TENANT_ID is not set: every tenant's users see the whole archive")
         yield
+        await bot.close()  # before the pool: late replies still need it, and the database
         await pool.close()
 
     return runtime
+
+
+def paced_scheduler(repo: Repository, sender: BotSender) -> Scheduler:
+    """The production scheduler: ``sender`` behind Teams' per-conversation pacing (monotonic time)."""
+    paced = PacedSender(sender, ConversationPacer(), clock=time.monotonic, sleep=asyncio.sleep)
+    return Scheduler(repo, paced)
+
+
+async def _scheduler_setup_ctx(app: web.Application) -> AsyncIterator[None]:
+    app[SCHEDULER] = paced_scheduler(app[REPO_KEY], app[SENDER_KEY])
+    yield
 
 
 def create_app(settings: Settings, *, clock: Clock = utcnow,
@@ -240,6 +260,11 @@ def create_app(settings: Settings, *, clock: Clock = utcnow,
     app[SETTINGS_KEY] = settings
     app.cleanup_ctx.append(_database_ctx(settings))
     app.cleanup_ctx.append(_runtime_ctx(settings, clock, openid_metadata_overrides))
+    if settings.scheduler:
+        app.cleanup_ctx.append(_scheduler_setup_ctx)
+        app.cleanup_ctx.append(scheduler_ctx)
+    else:
+        log.info("REFERATBOT_SCHEDULER is off: this instance sends no reminders")
     app.router.add_post("/api/messages", messages)
     app.router.add_get("/healthz", healthz)
     return app

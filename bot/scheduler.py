@@ -74,6 +74,8 @@ def _followup_renderer(kind: str) -> Renderer | None:
         found = await lookup(entry.followup_id, tenant_id=entry.tenant_id) if lookup and entry.followup_id else None
         if found is None:
             raise Skip(f"follow-up {entry.followup_id} is gone")
+        if getattr(found, "status", "open") == "done":  # closed after this row was claimed
+            raise Skip(f"follow-up {entry.followup_id} is already closed")
         reply: Reply = render(kind, found)
         return reply
 

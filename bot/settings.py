@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,10 +10,35 @@ from pathlib import Path
 DEFAULT_DATABASE_URL = "sqlite:///referatbot.db"
 DEFAULT_DEVELOPER_NAME = "Aarhus Kommune"
 DEFAULT_DEVELOPER_URL = "https://www.aarhus.dk/"
+OFF_WORDS = frozenset({"off", "false", "0", "no", "nej", "fra", "disabled"})
+ON_WORDS = frozenset({"", "on", "true", "1", "yes", "ja", "til", "enabled"})
+
+log = logging.getLogger("referatbot.settings")
+
+
+def _seconds(name: str, value: str | None, default: float) -> float:
+    if value is None or not value.strip():
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        logging.getLogger("referatbot").warning("%s=%r is not a number of seconds; using %s", name, value, default)
+        return default
 
 
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split(",") if part.strip())
+
+
+def _switch(name: str, value: str | None) -> bool:
+    """An on/off variable: "off"/"false"/"0"/"no" turn it off; unset, empty or "on"/"true"/"1" leave it
+    on; anything else is reported (a warning naming the variable) and leaves it on."""
+    word = (value or "").strip().lower()
+    if word in OFF_WORDS:
+        return False
+    if word not in ON_WORDS:
+        log.warning("%s=%r is not understood (use on or off): it stays on", name, value)
+    return True
 
 
 @dataclass(frozen=True)
@@ -42,6 +68,12 @@ class Settings:
     developer_website_url: str = DEFAULT_DEVELOPER_URL
     developer_privacy_url: str = DEFAULT_DEVELOPER_URL
     developer_terms_url: str = DEFAULT_DEVELOPER_URL
+    # Run the reminder scheduler loop inside ``serve`` (REFERATBOT_SCHEDULER=off: this instance only
+    # answers; another instance, or a test driving ``Scheduler.tick(now)``, delivers the reminders).
+    scheduler: bool = True
+    # Seconds a chat turn may take before the bot answers the request and replies proactively later
+    # (Teams resends an unanswered activity after ~15 s). 0 or less: always reply within the request.
+    reply_deadline: float = 2.0
 
     @property
     def anonymous(self) -> bool:
@@ -69,4 +101,6 @@ class Settings:
             developer_website_url=e.get("REFERATBOT_WEBSITE_URL") or DEFAULT_DEVELOPER_URL,
             developer_privacy_url=e.get("REFERATBOT_PRIVACY_URL") or DEFAULT_DEVELOPER_URL,
             developer_terms_url=e.get("REFERATBOT_TERMS_URL") or DEFAULT_DEVELOPER_URL,
+            scheduler=_switch("REFERATBOT_SCHEDULER", e.get("REFERATBOT_SCHEDULER")),
+            reply_deadline=_seconds("REFERATBOT_REPLY_DEADLINE", e.get("REFERATBOT_REPLY_DEADLINE"), 2.0),
         )
