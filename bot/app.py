@@ -233,7 +233,10 @@ def _runtime_ctx(settings: Settings, clock: Clock,
 
             await caches[AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL].refresh()
             if not settings.tenant_id:
-                log.warning("REFERATBOT_TENANT_ID is not set: every tenant's users see the whole archive")
+                log.warning(
+                    "REFERATBOT_TENANT_ID is not set: minutes ingested without --tenant are visible to no Teams "
+                    "tenant. Set it to your tenant id, then ingest."
+                )
         yield
         await bot.close()  # before the pool: late replies still need it, and the database
         await pool.close()

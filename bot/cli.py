@@ -260,7 +260,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ValueError as exc:  # e.g. REFERATBOT_PORT=abc
+        print(f"referatbot: configuration: {exc}", file=sys.stderr)
+        return 2
     if args.db:
         settings = dataclasses.replace(settings, database_url=args.db)
     if getattr(args, "tenant", "x") is None and args.command != "export":

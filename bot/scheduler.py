@@ -56,7 +56,9 @@ async def render_agenda_entry(repo: Repository, entry: OutboxEntry, ref: Convers
     view = await repo.agenda(entry.tenant_id, kind, day)
     if view is None:
         raise Skip(f"no stored meeting {kind} {day.isoformat()} any more")
-    return render_agenda(view, _lang(ref), include_confidential=False, reminder=True)
+    lang = entry.payload.get("lang")
+    lang = lang if lang in ("da", "en") else _lang(ref)  # the subscription's language, else the client's
+    return render_agenda(view, str(lang), include_confidential=False, reminder=True)
 
 
 def _followup_renderer(kind: str) -> Renderer | None:

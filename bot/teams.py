@@ -77,14 +77,24 @@ def activity_tenant(a: Mapping[str, Any]) -> str:
     )
 
 
-def archive_tenant(a: Mapping[str, Any], settings: Settings) -> str:
-    """The tenant key the store is asked with.
+def conversation_key(a: Mapping[str, Any]) -> str:
+    """The conversation an activity belongs to. A channel reply's id names its thread
+    ("19:…@thread.tacv2;messageid=…"); follow-ups, reminders and proactive posts belong to the
+    channel itself, so the thread part is dropped."""
+    return _str(_dict(a.get("conversation")).get("id")).split(";messageid=", 1)[0]
 
-    With ``REFERATBOT_TENANT_ID`` set, a conversation sees the archive of its own tenant (another
-    tenant's users see nothing); without it (a single-tenant development setup) everything is
-    stored, and asked for, under "".
+
+def archive_tenant(a: Mapping[str, Any], settings: Settings) -> str:
+    """The tenant key the store is asked with: always the conversation's own tenant when the bot
+    talks to real Teams, so no tenant's data (minutes, follow-ups, reminders) reaches another. The
+    archive is ingested under ``REFERATBOT_TENANT_ID``; other tenants' users see an empty one.
+
+    Only in local anonymous mode (the emulator on this machine, no app id) and without
+    ``REFERATBOT_TENANT_ID`` is everything stored, and asked for, under "".
     """
-    return activity_tenant(a) if settings.tenant_id else ""
+    if settings.tenant_id or not settings.anonymous:
+        return activity_tenant(a)
+    return ""
 
 
 def scope_of(a: Mapping[str, Any]) -> Scope:
@@ -156,7 +166,7 @@ def turn_from_activity(a: Mapping[str, Any], *, now: datetime, settings: Setting
         now=now,
         scope=scope_of(a),
         tenant_id=archive_tenant(a, settings),
-        conversation_id=_str(_dict(a.get("conversation")).get("id")),
+        conversation_id=conversation_key(a),
         user_id=_str(sender.get("aadObjectId")) or _str(sender.get("id")),
         user_name=_str(sender.get("name")),
         locale=_str(a.get("locale")) or "da-DK",
@@ -171,7 +181,7 @@ def conversation_ref(a: Mapping[str, Any], settings: Settings) -> ConversationRe
     conversation = _dict(a.get("conversation"))
     channel_data = _dict(a.get("channelData"))
     sender, bot = _dict(a.get("from")), _dict(a.get("recipient"))
-    conversation_id, service_url = _str(conversation.get("id")), _str(a.get("serviceUrl"))
+    conversation_id, service_url = conversation_key(a), _str(a.get("serviceUrl"))
     if not conversation_id or not service_url:
         return None
     kind = _str(conversation.get("conversationType")) or "personal"

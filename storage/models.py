@@ -216,6 +216,9 @@ class SubscriptionRow(Base):
     created_by: Mapped[str | None] = mapped_column(String(256), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     disabled_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The language the subscription was asked for in ("da" | "en"): reminders speak it, whatever the
+    # client's locale. NULL (older rows): the conversation's locale decides.
+    lang: Mapped[str | None] = mapped_column(String(2), nullable=True)
 
 
 class OutboxRow(Base):

@@ -48,6 +48,7 @@ class Subscription:
     at: str | None = None  # "HH:MM"
     minutes_before: int | None = None
     active: bool = True
+    lang: str | None = None  # "da" | "en": what reminders speak (None: the conversation's locale)
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def _kind_matches(wanted: str | None, kind: str) -> bool:
 
 def _subscription(row: SubscriptionRow) -> Subscription:
     return Subscription(row.id, row.tenant_id, row.conversation_id, row.meeting_kind, row.days_before, row.at,
-                        row.minutes_before, row.active)
+                        row.minutes_before, row.active, row.lang)
 
 
 def _entry(row: Any) -> OutboxEntry:
@@ -193,7 +194,8 @@ class ReminderStore:
 
     async def subscribe(self, tenant_id: str, conversation_id: str, meeting_kind: str | None, *,
                         days_before: int | None = None, at: str | None = None, minutes_before: int | None = None,
-                        created_by: str | None = None, now: datetime) -> tuple[Subscription, bool]:
+                        created_by: str | None = None, lang: str | None = None,
+                        now: datetime) -> tuple[Subscription, bool]:
         """Subscribe a conversation to one meeting kind (None: all); returns (subscription, newly created).
 
         Subscribing again changes the lead time of the existing subscription (and re-activates it);
@@ -213,6 +215,8 @@ class ReminderStore:
                 session.add(row)
             row.days_before, row.at, row.minutes_before = days_before, at, minutes_before
             row.active, row.disabled_reason = True, None
+            if lang in ("da", "en"):
+                row.lang = lang
             await session.flush()
             await session.execute(delete(OutboxRow).where(OutboxRow.subscription_id == row.id,
                                                           OutboxRow.status == "pending"))
@@ -327,7 +331,8 @@ class ReminderStore:
                         due_at=reminder_due(m.date, m.start, days_before=s.days_before, at=s.at,
                                             minutes_before=s.minutes_before),
                         not_after=begins, status="pending", attempts=0,
-                        payload={"meeting_kind": m.meeting_kind, "date": m.date.isoformat()},
+                        payload={"meeting_kind": m.meeting_kind, "date": m.date.isoformat(),
+                                 **({"lang": s.lang} if s.lang else {})},
                     )
             if not wanted:
                 return PlanReport()

@@ -19,6 +19,7 @@ LATE_DECEMBER = datetime(2026, 12, 28, 10, 0, tzinfo=COPENHAGEN)  # Monday, ISO 
 NEW_YEARS_DAY = datetime(2027, 1, 1, 9, 0, tzinfo=COPENHAGEN)  # Friday, still ISO week 2026-W53
 MID_2027 = datetime(2027, 6, 1, 9, 0, tzinfo=COPENHAGEN)  # Tuesday
 OLD_MINUTES = datetime(2021, 8, 20, 12, 0)  # naive = Copenhagen wall time; a Friday
+SPRING_2019 = datetime(2019, 3, 8, 12, 0, tzinfo=COPENHAGEN)  # a Friday
 UTC = timezone.utc
 
 MEETINGS = {"Rådmandsmøde": date(2026, 12, 7), "Chefteammøde": date(2026, 12, 1)}
@@ -121,6 +122,19 @@ CASES: tuple[Case, ...] = (
     Case("inden sommerferien", D(2027, 6, 30)),
     Case("før efterårsferien", D(2027, 10, 15)),  # Friday of week 41, 2027
     Case("inden vinterferien", D(2027, 2, 12)),  # Friday of week 6, 2027
+    # --- a holiday, month part or month with a year is that year's (even a past one) ---
+    Case("inden sommerferien 2020", D(2020, 6, 30), now=SPRING_2019),
+    Case("Vi følger op inden sommerferien 2020.", D(2020, 6, 30), now=SPRING_2019,
+         phrase="inden sommerferien 2020"),  # fmt: skip
+    Case("inden sommerferien 2020", D(2020, 6, 30)),  # passed, but written with its year
+    Case("inden jul 2027", D(2027, 12, 23)),
+    Case("inden jul 2027", D(2027, 12, 23), now=OLD_MINUTES, prefer_future=False),
+    Case("inden påske 2028", D(2028, 4, 13)),  # Easter Sunday 2028 is 16 April
+    Case("før efterårsferien 2028", D(2028, 10, 13)),  # 2028-W01 starts Mon 3 Jan; W41 Mon 9 Oct
+    Case("ultimo marts 2027", D(2027, 3, 31)),
+    Case("primo 2027", D(2027, 1, 31)),
+    Case("inden marts 2028", D(2028, 2, 29)),  # leap year
+    Case("inden udgangen af 2027", D(2027, 12, 31)),
     # --- English ---
     Case("next Friday", D(2026, 12, 4)),
     Case("on Friday", D(2026, 11, 27)),

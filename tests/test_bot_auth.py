@@ -121,7 +121,9 @@ async def test_a_valid_token_is_accepted_and_the_turn_runs(aiohttp_client, tmp_p
     client = await make_client(aiohttp_client, tmp_path, keys)
     response = await send(client, quiet_activity(), f"Bearer {token()}")
     assert response.status == 200
-    ref = await client.app[REPO_KEY].conversation("", "a:1abcPERSONALconv")
+    # With an app id the store is keyed by the activity's own tenant (channelData.tenant.id).
+    tenant = quiet_activity()["channelData"]["tenant"]["id"]
+    ref = await client.app[REPO_KEY].conversation(tenant, "a:1abcPERSONALconv")
     assert ref is not None and ref.active is False  # the remove ran: the turn got through
 
 

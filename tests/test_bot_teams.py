@@ -55,7 +55,15 @@ def test_the_tenant_comes_from_channel_data_when_an_archive_tenant_is_configured
     a = activity("personal_message")
     a["conversation"]["tenantId"] = "other"
     assert turn_from_activity(a, now=NOW, settings=Settings(tenant_id=TENANT)).tenant_id == TENANT
-    assert turn_from_activity(a, now=NOW, settings=Settings()).tenant_id == ""  # single-tenant dev setup
+    assert turn_from_activity(a, now=NOW, settings=Settings()).tenant_id == ""  # local anonymous (emulator) setup
+
+
+def test_with_an_app_id_every_tenant_is_kept_apart_even_without_an_archive_tenant():
+    a, b = activity("personal_message"), activity("personal_message")
+    b["channelData"]["tenant"]["id"] = "another-tenant"
+    real_teams = Settings(app_id="00000000-0000-0000-0000-000000000001")
+    assert turn_from_activity(a, now=NOW, settings=real_teams).tenant_id == TENANT
+    assert turn_from_activity(b, now=NOW, settings=real_teams).tenant_id == "another-tenant"
 
 
 def test_confidential_items_only_for_listed_readers_in_personal_chat():
@@ -116,3 +124,12 @@ def test_the_invoke_body_is_a_plain_dict_ready_for_json():
     assert body["statusCode"] == 200 and body["type"] == CARD_CONTENT_TYPE
     assert json.loads(json.dumps(body)) == body
     assert invoke_body(Reply(text="Den knap virker ikke længere."))["value"] == "Den knap virker ikke længere."
+
+
+def test_a_channel_thread_reply_belongs_to_the_channel():
+    a = activity("channel_mention")
+    channel = a["conversation"]["id"].split(";messageid=")[0]
+    a["conversation"]["id"] = f"{channel};messageid=1700000000000"
+    assert turn_from_activity(a, now=NOW, settings=Settings()).conversation_id == channel
+    ref = conversation_ref(a, Settings())
+    assert ref is not None and ref.conversation_id == channel

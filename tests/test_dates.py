@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 from deadline_cases import CASES, NOW, Case
 
+from minutes import dates
 from minutes.dates import (
     COPENHAGEN,
     DeadlineMatch,
@@ -17,7 +21,9 @@ from minutes.dates import (
     format_date_da,
     format_date_en,
     format_time,
+    date_cue_starts,
     is_no_deadline,
+    may_contain_date,
     parse_deadline,
 )
 
@@ -201,6 +207,17 @@ PERIOD_CASES: list[tuple[str, Period | None, str]] = [
     ("sag 2023-0042", None, "sag 2023-0042"),
     ("hvad skete der med demens?", None, "hvad skete der med demens?"),
     ("sommer og maj", None, "sommer og maj"),
+    # ago: the calendar year / month / ISO week it names
+    ("for 2 år siden", P(date(2024, 1, 1), date(2024, 12, 31)), ""),
+    ("demens for to år siden", P(date(2024, 1, 1), date(2024, 12, 31)), "demens"),
+    ("hvad besluttede CT for et år siden?", P(date(2025, 1, 1), date(2025, 12, 31)),
+     "hvad besluttede CT?"),
+    ("for 3 måneder siden", P(date(2026, 8, 1), date(2026, 8, 31)), ""),
+    ("for en uge siden", P(date(2026, 11, 16), date(2026, 11, 22)), ""),
+    ("two years ago", P(date(2024, 1, 1), date(2024, 12, 31)), ""),
+    ("hvad skete der i forrige måned?", P(date(2026, 10, 1), date(2026, 10, 31)), "hvad skete der?"),
+    ("i forrige måned", P(date(2026, 10, 1), date(2026, 10, 31)), ""),
+    ("for to år", None, "for to år"),  # no "siden": not a period
 ]
 
 
@@ -214,3 +231,99 @@ def test_period_contains_is_inclusive_and_open_ended() -> None:
     assert not Period(date(2023, 1, 1), date(2023, 12, 31)).contains(date(2024, 1, 1))
     assert Period(None, date(2021, 12, 31)).contains(date(1999, 5, 5))
     assert Period(date(2021, 1, 1), None).contains(date(2099, 5, 5))
+
+
+# ---------------------------------------------------------------------------------------------
+# may_contain_date: the cheap pre-check must never hide a deadline
+# ---------------------------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIRS = (ROOT / "samples" / "minutes", ROOT / "tests" / "fixtures" / "archive")
+
+
+def _corpus() -> list[str]:
+    """Every table phrase, every line of the sample and archive minutes, and random snippets."""
+    texts = [case.text for case in CASES]
+    lines = [
+        line
+        for folder in CORPUS_DIRS
+        for path in sorted(folder.iterdir())
+        for line in path.read_text(encoding="utf-8").split("\n")
+        if line.strip()
+    ]
+    texts += lines
+    whole = "\n".join(lines)
+    rng = random.Random(5)
+    for _ in range(1500):
+        at = rng.randrange(len(whole))
+        texts.append(whole[at : at + rng.randrange(3, 90)])
+    return texts
+
+
+CORPUS = _corpus()
+CORPUS_NOWS = (NOW, datetime(2019, 3, 8, 12, 0), datetime(2027, 1, 1, 9, 0))
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.due is not None], ids=_case_id)
+def test_every_deadline_in_the_table_passes_the_pre_check(case: Case) -> None:
+    assert may_contain_date(case.text, meetings=bool(case.meetings))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chefteamet drøftede oplægget og besluttede at arbejde videre.",
+        "Midlerne indgår i bloktilskuddet (10.000 kr.) i perioden 2024-2025.",
+        "Region Midtjylland deltager.",
+        "inden næste rådmandsmøde",  # a meeting phrase needs a calendar: meetings=True
+        "",
+    ],
+)
+def test_prose_without_date_phrases_fails_the_pre_check(text: str) -> None:
+    assert not may_contain_date(text)
+
+
+def test_meeting_phrases_pass_the_pre_check_only_with_meetings() -> None:
+    assert may_contain_date("inden næste rådmandsmøde", meetings=True)
+    assert not may_contain_date("inden næste rådmandsmøde")
+
+
+def _all_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make find_deadline run every rule on every text (no pre-check gating)."""
+    monkeypatch.setattr(dates, "_cue_kinds", lambda text: None)
+
+
+def test_pre_check_and_rule_gating_never_change_what_find_deadline_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gated = [
+        find_deadline(text, now, prefer_future=future)
+        for text in CORPUS
+        for now in CORPUS_NOWS
+        for future in (True, False)
+    ]
+    _all_rules(monkeypatch)
+    ungated = [
+        find_deadline(text, now, prefer_future=future)
+        for text in CORPUS
+        for now in CORPUS_NOWS
+        for future in (True, False)
+    ]
+    assert gated == ungated
+    assert sum(found is not None for found in ungated) > 100  # the corpus has real deadlines
+    for i, text in enumerate(CORPUS):
+        if any(found is not None for found in ungated[6 * i : 6 * i + 6]):
+            assert may_contain_date(text), text
+
+
+def test_date_cue_starts_gate_every_whitespace_bounded_piece() -> None:
+    text = "Økonomi sender notat senest uge 45 – og\n- HR følger op d. 3/4 2027.  Status i marts.\nIntet"
+    starts = date_cue_starts(text)
+    assert starts is not None and list(starts) == sorted(starts)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    for i, (a, _) in enumerate(words):
+        for _, b in words[i:]:
+            if may_contain_date(text[a:b]):
+                assert any(a <= s < b for s in starts), text[a:b]
+    assert date_cue_starts("Ingen datoer her.") == ()
+    assert date_cue_starts("\u0130 uge 4") is None  # lower() lengthens "İ": no offsets

@@ -168,3 +168,10 @@ def test_cli_bad_input_gets_one_line_errors_not_tracebacks(tmp_path: Path, capsy
     assert "invalid choice" in capsys.readouterr().err
     assert main(["--db", f"sqlite:///{tmp_path / 'x.db'}", "ingest", str(tmp_path / "mangler.txt")]) == 1
     assert "mangler.txt" in capsys.readouterr().err
+
+
+def test_cli_a_bad_setting_is_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("REFERATBOT_PORT", "tre-tusind")
+    assert main(["export"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("referatbot: configuration:") and "Traceback" not in err

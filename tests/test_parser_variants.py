@@ -374,6 +374,23 @@ def minutes_with_decision(decision: str) -> Meeting:
         ("Chefteamet drøftede status fra mødet den 3. juni 2024.", ()),  # before the meeting: history
         ("Vi følger op på det.", ()),  # no named owner
         ("Derefter sender vi materialet.", ()),
+        (  # a day of the month alone was missed by the old word-list gate
+            "Chefteamet drøftede planen. Notatet sendes til Rådmanden senest den 28.",
+            (FollowUp("Notatet sendes til Rådmanden senest den 28.", None, date(2024, 6, 28)),),
+        ),
+        (  # a holiday with a year is that year's holiday
+            "Chefteamet drøftede planen. Sagen genoptages inden sommerferien 2025.",
+            (FollowUp("Sagen genoptages inden sommerferien 2025.", None, date(2025, 6, 30)),),
+        ),
+        (  # verbs and dates on separate lines and clauses are each found in their own clause
+            "Chefteamet drøftede sagen med\n- HR og Økonomi fremsender et notat – uge 30\n"
+            "- Status på sagen - og videre drøftelse i Chefteamet om 14 dage",
+            (
+                FollowUp("HR og Økonomi fremsender et notat", "HR og Økonomi", None),
+                FollowUp("Budget 2025", None, date(2024, 7, 26)),  # nothing but a deadline: the title
+                FollowUp("og videre drøftelse i Chefteamet om 14 dage", None, date(2024, 6, 28)),
+            ),
+        ),
     ],
 )
 def test_followups_need_a_named_owner_or_a_real_deadline(decision: str, expected: tuple[FollowUp, ...]) -> None:

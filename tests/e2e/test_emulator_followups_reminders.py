@@ -175,24 +175,25 @@ async def test_a_channel_subscription_gets_the_agenda_card_when_the_scheduler_re
     async with stream(emulator) as ws:
         report = await scheduler.tick(due + timedelta(minutes=1))
         assert report.sent == 1 and report.failed == report.retried == report.skipped == 0, report
-        (reminder,) = await collect(ws, thread, str(emulator.bot["id"]), 1)
-    # The playground's client is en-US, and a proactive post speaks the stored conversation's locale.
+        # Posted into the channel itself (a new post), not into the thread of the request.
+        (reminder,) = await collect(ws, emulator.channel, str(emulator.bot["id"]), 1)
+    # The playground's client is en-US, but the subscription was asked for in Danish: so is the reminder.
     agenda = card(reminder)
     text = strings(agenda)
-    assert "Reminder – Agenda: Rådmandsmøde" in text, text
+    assert "Påmindelse – Dagsorden: Rådmandsmøde" in text, text
     (meeting_facts,) = [n for n in agenda["body"] if n.get("type") == "FactSet"]  # the meeting's own, on top
-    assert facts(meeting_facts) == {"Time": f"{english(world.meeting)} 09:00–10:00",
-                                    "Location": "Rådhuset, vær. 410"}, meeting_facts
+    assert facts(meeting_facts) == {"Tidspunkt": f"{danish(world.meeting)} kl. 09:00–10:00",
+                                    "Sted": "Rådhuset, vær. 410"}, meeting_facts
     for heading, slot, presenters in (
-        ("Item 1: Budget 2028 – første budgetdrøftelse", "09:00–09:20", "Hanne Linnemann, Jakob Søgaard"),
-        ("Item 2: Demensstrategi – status på handleplanen", "09:20–09:40", "Mie Kjer"),
-        ("Item 4: Eventuelt", "09:50–10:00", "Dorthe Høgh"),
+        ("Punkt 1: Budget 2028 – første budgetdrøftelse", "kl. 09:00–09:20", "Hanne Linnemann, Jakob Søgaard"),
+        ("Punkt 2: Demensstrategi – status på handleplanen", "kl. 09:20–09:40", "Mie Kjer"),
+        ("Punkt 4: Eventuelt", "kl. 09:50–10:00", "Dorthe Høgh"),
     ):
         block = _item_block(agenda, heading)
-        assert facts(block) == {"Time": slot, "Presented by": presenters}, block
-    assert "Fortrolig" not in text and "Item 3" not in text  # a closed item never goes out proactively
-    assert "(1 closed items are not shown here)" in text
-    assert english(world.meeting) in agenda["fallbackText"]  # clients without cards are told when, too
+        assert facts(block) == {"Tidspunkt": slot, "Fremlægger": presenters}, block
+    assert "Fortrolig" not in text and "Punkt 3" not in text  # a closed item never goes out proactively
+    assert "(1 lukkede punkter vises ikke her)" in text
+    assert danish(world.meeting) in agenda["fallbackText"]  # clients without cards are told when, too
 
     assert (await scheduler.tick(due + timedelta(minutes=2))).claimed == 0  # sent once, not again
 
