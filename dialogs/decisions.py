@@ -180,7 +180,23 @@ async def answer(repo: Repository, turn: Turn, slots: Mapping[str, Any]) -> Repl
     if slots.get("asks_deadline"):
         return await answer_deadline(repo, turn, slots)
     result = await repo.search(query_from_slots(slots, turn, limit=max(MAX_RESULTS, 12)))
-    return build_reply(result, slots, turn)
+    reply = build_reply(result, slots, turn)
+    if result.hits or not slots.get("topic") or not any(slots.get(k) for k in ("period", "meeting_kind", "presenter")):
+        return reply
+    # Nothing within the question's filters: say where the topic does stand (the newest best match),
+    # as a pointer, not as an answer — the results stay empty.
+    unfiltered = {**slots, "period": None, "meeting_kind": None, "presenter": None}
+    elsewhere = (await repo.search(query_from_slots(unfiltered, turn, limit=1))).hits
+    if not elsewhere:
+        return reply
+    hit, lang = elsewhere[0], str(slots.get("lang") or "da")
+    line = texts.found_outside_filters(
+        texts.meeting_line(hit.meeting_kind, hit.meeting_date, lang),
+        texts.item_heading(hit.item_number, hit.item_title, lang),
+        lang,
+    )
+    card = cards.card([*(reply.card or {}).get("body", []), cards.text_block(line)])
+    return Reply(f"{reply.text}\n{line}", card, reply.intent, {**reply.data, "outside_filters": hit_to_json(hit)})
 
 
 async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:

@@ -85,6 +85,13 @@ def nothing_found(topic: str, lang: Lang, *, filtered: bool) -> str:
     return f"Jeg fandt ingen beslutninger om {topic}" + (" med de afgrænsninger." if filtered else ".")
 
 
+def found_outside_filters(meeting: str, item: str, lang: Lang) -> str:
+    """Points to where the topic stands when the question's filters left nothing."""
+    if lang == "en":
+        return f"Without those filters I found: {meeting} – {item}."
+    return f"Uden de afgrænsninger fandt jeg: {meeting} – {item}."
+
+
 def suggestions_line(titles: list[str], lang: Lang) -> str:
     """Close topics, offered when nothing matched."""
     joined = "; ".join(titles)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date, datetime, time
 
-from minutes.dates import COPENHAGEN, find_deadline
+from minutes.dates import COPENHAGEN, date_cue_starts, find_deadline, may_contain_date
 from minutes.model import FollowUp
 
 __all__ = ["extract_followups"]
@@ -20,6 +22,9 @@ _COMMITMENT_RE = re.compile(
     r"|indhenter|planlægger|afholder|udsender|fremlægger|forelægger|præsenterer|beskriver|reviderer"
     r"|opdaterer|kvalificerer|igangsætter)(?![\wæøå])"
 )
+# The same at a word start only, with the character before (text is searched with a space in
+# front): re skips to non-alphanumeric characters in C before it tries the verbs.
+_COMMITMENT_AT_WORD_RE = re.compile(rf"[\W_]{_COMMITMENT_RE.pattern}")
 # A date right after these words is when something takes effect ("fra 1. juli"), not a deadline.
 _EFFECTIVE_BEFORE_RE = re.compile(r"(?:\bfra|\bpr\.|\bper|\bsiden|med virkning fra|fra og med)\s*$", re.IGNORECASE)
 _DEADLINE_WORD_RE = re.compile(r"deadline|frist|senest", re.IGNORECASE)
@@ -34,72 +39,55 @@ _NOT_OWNERS = frozenset(
     "Der Det De Den Dette Disse Vi Man Jeg Du Han Hun I Som Hvis Når At Og Men Så Nu Her Derefter "
     "Herefter Desuden Samtidig Endvidere Herudover Derudover Også Evt Evt.".split()
 )
-# Speed gate, not date parsing: find_deadline costs about 2 µs per character, so it only sees
-# clauses with a word that could belong to a date (a month, weekday, week, relative or holiday
-# word) or day/month digits around a separator. minutes.dates decides what the date is.
-# ("næste CT-møde" needs the caller's meeting calendar, which minutes never have: not gated in.)
-_DATE_WORDS = frozenset(
-    """
-    januar februar marts april maj juni juli august september oktober november december
-    jan feb mar mrt apr jun jul aug sep sept okt nov dec january february march may june july
-    october mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday thursday
-    friday saturday sunday uge uger week weeks wk dag dage hverdage arbejdsdage måned måneder år
-    day days month months year years idag morgen imorgen overmorgen today tomorrow weekend weekenden
-    primo medio ultimo early mid late udgangen slutningen starten begyndelsen midten midt løbet
-    månedens ugens årets julen juleferien påske påsken påskeferien sommer sommeren sommerferie
-    sommerferien efterårsferie efterårsferien
-    vinterferie vinterferien nytår christmas xmas easter summer
-    """.split()
-)
-_WORD_RE = re.compile(r"[a-zæøå]+")
-_NUMERIC_DATE_RE = re.compile(r"\d\s?[./-]\s?\d")
-
-
-def _date_cues(text: str) -> tuple[frozenset[str], bool]:
-    """The date words in ``text`` and whether it has day/month-like digits ("15/12", "1.4").
-
-    A speed gate before find_deadline, not date parsing; a clause without cues is not offered.
-    """
-    words = _DATE_WORDS.intersection(_WORD_RE.findall(text.lower()))
-    return frozenset(words), _has_numeric_date(text)
-
-
-def _has_numeric_date(text: str) -> bool:
-    for match in _NUMERIC_DATE_RE.finditer(text):
-        before, after = match.start(), match.end()
-        if before >= 2 and text[before - 1].isdigit() and text[before - 2].isdigit():
-            continue  # "2024-2025", "10.000"
-        if after + 1 < len(text) and text[after].isdigit() and text[after + 1].isdigit():
-            continue
-        return True
-    return False
-
-
-def _clause_has_cue(clause: str, words: frozenset[str], numeric: bool) -> bool:
-    if words:
-        lowered = clause.lower()
-        if any(word in lowered for word in words) and not words.isdisjoint(_WORD_RE.findall(lowered)):
-            return True
-    return numeric and _has_numeric_date(clause)
-
-
 # A follow-up whose own words are nothing but the deadline gets the item title as its text.
 _EMPTY_REMAINDER_RE = re.compile(
     r"^[\s:.,;()\-–]*(?:(?:deadline|frist|senest|inden|d\.|den)[\s:.,;\-–]*)*$", re.IGNORECASE
 )
 
 
-def _clauses(text: str) -> list[str]:
-    """Lines -> sentences -> dash-separated clauses; list markers cut."""
-    out: list[str] = []
+def _clauses(text: str, wanted: Callable[[int, int], bool] | None = None) -> list[tuple[int, str]]:
+    """Lines -> sentences -> dash-separated clauses, list markers cut; each with its offset.
+
+    ``text[start : start + len(clause)] == clause``; every clause begins at 0 or after
+    whitespace and ends before whitespace or at the end of ``text``. Lines for which
+    ``wanted(line_start, line_end)`` is false are left out.
+    """
+    out: list[tuple[int, str]] = []
+    line_start = 0
     for line in text.split("\n"):
-        line = _LIST_MARKER_RE.sub("", line, count=1)
-        for sentence in _SENTENCE_END_RE.split(line):
-            for clause in _CLAUSE_DASH_RE.split(sentence):
-                clause = clause.strip()
-                if clause:
-                    out.append(clause)
+        offset = line_start
+        line_start += len(line) + 1
+        if wanted is not None and not wanted(offset, offset + len(line)):
+            continue
+        marker = _LIST_MARKER_RE.match(line)
+        begin = marker.end() if marker else 0
+        sentences: list[tuple[int, int]] = []
+        for end in _SENTENCE_END_RE.finditer(line, begin):
+            sentences.append((begin, end.start()))
+            begin = end.end()
+        sentences.append((begin, len(line)))
+        for a, b in sentences:
+            for dash in _CLAUSE_DASH_RE.finditer(line, a, b):
+                _add_clause(out, line, offset, a, dash.start())
+                a = dash.end()
+            _add_clause(out, line, offset, a, b)
     return out
+
+
+def _add_clause(out: list[tuple[int, str]], line: str, offset: int, a: int, b: int) -> None:
+    piece = line[a:b]
+    clause = piece.strip()
+    if clause:
+        out.append((offset + a + len(piece) - len(piece.lstrip()), clause))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and e > start for s, e in spans)
+
+
+def _any_within(offsets: tuple[int, ...], start: int, end: int) -> bool:
+    i = bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end
 
 
 def _owner(clause: str, verb_start: int) -> str | None:
@@ -138,25 +126,33 @@ def extract_followups(text: str, *, meeting_date: date, fallback_text: str) -> t
     date whatever its wording. A clause that is nothing
     but its deadline ("Deadline: Uge 43") takes ``fallback_text`` (the item title) as its text.
     """
-    has_commitment = _COMMITMENT_RE.search(text) is not None
-    cue_words, cue_numeric = _date_cues(text)
-    if not (has_commitment or cue_words or cue_numeric):
-        return ()  # the common case, decided in a few passes over the whole text
+    # Both scans run once over the whole text. A clause is searched for a verb only when a
+    # verb match of the whole text touches it (a clause's own word-start matches always do:
+    # a clause starts after whitespace and a match ends in a letter), and offered
+    # to find_deadline (about 2 µs per character) only when its pre-check from minutes.dates
+    # (built from the same vocabulary) fires. No meeting calendar is passed, so "næste
+    # CT-møde" is never a deadline here.
+    # (spans include the character before the verb; offsets shift by the leading space)
+    verbs = [(m.start() - 1, m.end() - 1) for m in _COMMITMENT_AT_WORD_RE.finditer(" " + text)]
+    cues = date_cue_starts(text)
+    if not verbs and cues == ():
+        return ()  # the common case, decided in two passes over the whole text
     now = datetime.combine(meeting_date, time(12, 0), tzinfo=COPENHAGEN)
     found: list[FollowUp] = []
-    for clause in _clauses(text):
+    def wanted(start: int, end: int) -> bool:  # a line with neither verb nor date cue
+        return _overlaps(verbs, start, end) or cues is None or _any_within(cues, start, end)
+
+    for start, clause in _clauses(text, wanted):
+        end = start + len(clause)
         owner: str | None = None
-        for verb in _COMMITMENT_RE.finditer(clause) if has_commitment else ():
+        for verb in _COMMITMENT_RE.finditer(clause) if _overlaps(verbs, start, end) else ():
             if verb.start() and clause[verb.start() - 1].isalnum():
                 continue
             owner = _owner(clause, verb.start())
             if owner:
                 break
-        match = (
-            find_deadline(clause, now, prefer_future=False)
-            if _clause_has_cue(clause, cue_words, cue_numeric)
-            else None
-        )
+        has_date = may_contain_date(clause) if cues is None else _any_within(cues, start, end)
+        match = find_deadline(clause, now, prefer_future=False) if has_date else None
         if owner is not None:
             found.append(FollowUp(clause, owner, match.due if match else None))
             continue

@@ -31,6 +31,8 @@ __all__ = ["classify_outcome", "parse_text"]
 
 _NEWLINES_RE = re.compile(r"[\f\v\x85\u2028\u2029]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+# Either of the two above: one pass over a clean text settles both checks.
+_ODD_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\x85\u2028\u2029]")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_BULLET_RE = re.compile(r"^(\s*)[*+](\s+)")
 _MD_EMPHASIS_RE = re.compile(r"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])")
@@ -61,12 +63,13 @@ def _prepare(text: str, source: str) -> tuple[list[str], bool]:
     """Normalised lines of ``text`` and whether they map 1:1 to the input lines (no HTML)."""
     if not text.strip(" \t\r\n\ufeff\u00a0"):
         raise ParseError(source, "empty document")
-    if "\x00" in text or (_CONTROL_RE.search(text) and len(_CONTROL_RE.findall(text)) > max(3, len(text) // 200)):
+    odd = _ODD_CHARS_RE.search(text) is not None
+    if odd and ("\x00" in text or len(_CONTROL_RE.findall(text)) > max(3, len(text) // 200)):
         raise ParseError(source, "binary content, not a text document")
     text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _NEWLINES_RE.search(text):
+    if odd and _NEWLINES_RE.search(text):
         text = _NEWLINES_RE.sub("\n", text)
     direct = True
     if contains_html(text):

@@ -1,0 +1,56 @@
+"""Decision answers as a user reads them: cited, honest about outcomes and about filters."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bot.cli import ingest_paths
+from bot.terminal import cli_turn
+from conftest import SAMPLES
+from dialogs.conversation import Conversation
+from storage.repository import Repository
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+async def ask(repo: Repository, text: str, scope: str = "personal") -> dict:
+    reply = await Conversation(repo).handle(cli_turn(text, now=NOW, scope=scope, tenant_id=""))
+    return {"text": reply.text, **reply.data}
+
+
+async def test_a_decision_is_quoted_with_meeting_weekday_date_and_item(repo: Repository) -> None:
+    await ingest_paths(repo, [str(SAMPLES)])
+    answer = await ask(repo, "hvad blev besluttet om frisættelse?")
+    assert answer["text"].startswith("Rådmandsmøde, tirsdag den 9. januar 2024\nPunkt 4: Frisættelse\nBeslutning:")
+    assert "Godkendte den reviderede rammebeskrivelse" in answer["text"]
+    assert answer["results"][0]["source"] == "004_7a5e94e19ff2f77f.txt"
+
+
+async def test_a_discussion_is_not_passed_off_as_a_decision(repo: Repository) -> None:
+    await ingest_paths(repo, [str(SAMPLES)])
+    answer = await ask(repo, "hvad blev besluttet om studieturen til Japan?")
+    assert answer["text"].startswith("Der er ikke truffet en beslutning om")
+    assert "Punktet blev kun drøftet" in answer["text"]
+
+
+async def test_nothing_within_the_filters_points_to_the_topic_elsewhere_without_a_result(repo: Repository) -> None:
+    await ingest_paths(repo, [str(SAMPLES)])
+    answer = await ask(repo, "hvad blev besluttet om frisættelse i 2021?")
+    assert answer["results"] == []
+    assert answer["text"].startswith("Jeg fandt ingen beslutninger om frisættelse med de afgrænsninger.")
+    assert "Uden de afgrænsninger fandt jeg: Rådmandsmøde, tirsdag den 9. januar 2024 – Punkt 4: Frisættelse" in answer["text"]
+    assert answer["outside_filters"]["item_title"] == "Frisættelse"
+
+
+async def test_an_unknown_topic_gets_a_plain_no(repo: Repository) -> None:
+    await ingest_paths(repo, [str(SAMPLES)])
+    answer = await ask(repo, "hvad blev besluttet om cykelstier?")
+    assert answer["results"] == [] and "outside_filters" not in answer
+    assert answer["text"].startswith("Jeg fandt ingen beslutninger om cykelstier")
+
+
+async def test_english_questions_get_english_answers(repo: Repository) -> None:
+    await ingest_paths(repo, [str(SAMPLES)])
+    answer = await ask(repo, "what was decided about frisættelse?")
+    assert answer["text"].startswith("Rådmandsmøde, Tuesday 9 January 2024\nItem 4: Frisættelse\nDecision:")
