@@ -219,19 +219,27 @@ async def measure(path: Path, repeat: int) -> None:
 
             def capture(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
                 if "MATCH" in statement or "@@" in statement:
+                    # The search joins the engine's ranked rows to their items in the same statement:
+                    # the bare full-text query is the inner one.
+                    if ") AS s JOIN" in statement:
+                        start, end = statement.index("FROM (") + 6, statement.index(") AS s JOIN")
+                        before = statement[:start].count("?")
+                        inner = statement[start:end]
+                        statement, parameters = inner, tuple(parameters[before : before + inner.count("?")])
                     captured.append((statement, parameters))
 
-            event.listen(db.engine.sync_engine, "before_cursor_execute", capture)
+            # The search runs on the plain SQLite engine (one worker thread per question).
+            event.listen(db.sync_engine, "before_cursor_execute", capture)
             await conversation.handle(turn)
-            event.remove(db.engine.sync_engine, "before_cursor_execute", capture)
+            event.remove(db.sync_engine, "before_cursor_execute", capture)
             topic = str(recognize(question, NOW).slots.get("topic") or "")
             pairs = content_terms(topic)
             if captured:
 
                 async def fts(captured: list[tuple[str, Any]] = captured) -> None:
-                    async with db.engine.connect() as conn:
+                    with db.sync_engine.connect() as conn:
                         for statement, parameters in captured:
-                            (await conn.exec_driver_sql(statement, parameters)).all()
+                            conn.exec_driver_sql(statement, parameters).all()
 
                 fts_ms += await _timed(fts, repeat)
             if pairs:

@@ -69,6 +69,13 @@ class Database:
         self.sessions: async_sessionmaker[AsyncSession] = async_sessionmaker(engine, expire_on_commit=False)
 
     @property
+    def sync_engine(self) -> Engine:
+        """The plain engine behind ``sync_sessions`` (SQLite only)."""
+        self.sync_sessions  # noqa: B018 - creates it on first use
+        assert self._sync_engine is not None
+        return self._sync_engine
+
+    @property
     def sync_sessions(self) -> sessionmaker[Session]:
         """Sessions on a plain (synchronous) engine over the same SQLite file, for work that runs a
         whole batch in one worker thread. SQLite only; created on first use."""

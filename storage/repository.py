@@ -9,9 +9,9 @@ import asyncio
 import dataclasses
 import hashlib
 from dataclasses import dataclass
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import delete, select, union
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,6 +27,7 @@ from storage.reminders import ReminderStore
 from storage import bulk, search_index
 from storage.search import SearchHit, SearchQuery, SearchResult, search
 
+T = TypeVar("T")
 IngestStatus = Literal["ingested", "replaced", "unchanged"]
 
 
@@ -295,9 +296,12 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
     # ---- search -------------------------------------------------------------------------------
 
     async def search(self, query: SearchQuery) -> SearchResult:
-        """Items answering a decisions question, best first (see ``storage.search``)."""
-        async with self.db.sessions() as session:
-            return await search(session, self.db.dialect, query)
+        """Items answering a decisions question, best first (see ``storage.search``).
+
+        On SQLite the whole search (several statements) runs in one worker thread on a plain sqlite3
+        connection, not one thread hand-off per statement: that overhead was as large as the queries.
+        """
+        return await self._read(lambda session: search(session, self.db.dialect, query))
 
     async def item_hit(self, item_id: int, *, tenant_id: str, include_confidential: bool) -> SearchHit | None:
         """One item as a citation, or None when it does not exist or this caller may not see it."""
@@ -363,20 +367,38 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
     async def pending_state(
         self, tenant_id: str, conversation_id: str, user_id: str, *, now: datetime
     ) -> DialogState | None:
-        """The question the bot is waiting for this user to answer here, if it has not expired."""
-        async with self.db.sessions() as session:
-            row = (
-                await session.execute(
-                    select(DialogStateRow).where(
-                        DialogStateRow.tenant_id == tenant_id,
-                        DialogStateRow.conversation_id == conversation_id,
-                        DialogStateRow.user_id == user_id,
-                    )
+        """The question the bot is waiting for this user to answer here, if it has not expired.
+
+        Asked on every message: on SQLite it is read in a worker thread on a plain connection (one
+        hand-off instead of several through the async driver).
+        """
+
+        def read(session: Session) -> DialogState | None:
+            row = session.execute(
+                select(DialogStateRow.kind, DialogStateRow.payload, DialogStateRow.expires_at).where(
+                    DialogStateRow.tenant_id == tenant_id,
+                    DialogStateRow.conversation_id == conversation_id,
+                    DialogStateRow.user_id == user_id,
                 )
-            ).scalar_one_or_none()
+            ).first()
             if row is None or _aware(row.expires_at) <= now:
                 return None
             return DialogState(row.kind, dict(row.payload or {}))
+
+        return await self._read(read)
+
+    async def _read(self, read: Callable[[Session], T]) -> T:
+        """Run a read-only use case: in a worker thread on SQLite, through the async driver elsewhere."""
+        if self.db.dialect == "sqlite":
+
+            def in_thread() -> T:
+                # A bare connection, not an ORM session: reads need no unit of work.
+                with self.db.sync_engine.connect() as connection:
+                    return read(connection)  # type: ignore[arg-type]
+
+            return await asyncio.to_thread(in_thread)
+        async with self.db.sessions() as session:
+            return await session.run_sync(read)
 
     async def set_pending_state(
         self, tenant_id: str, conversation_id: str, user_id: str, kind: str, payload: dict[str, Any], *,

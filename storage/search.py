@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from minutes.text import content_stems, content_terms, overstemmed, stems
 from storage import search_index
@@ -121,148 +121,95 @@ _COLUMNS = (
 def _index_filters(query: SearchQuery, dialect: str) -> tuple[list[str], dict[str, Any]]:
     """Filters evaluated inside the full-text engine, on the columns kept beside the index."""
     sqlite = dialect == "sqlite"
-    where = ["tenant_id = :tenant"]
-    params: dict[str, Any] = {"tenant": query.tenant_id}
+    where = ["tenant_id = :ix_tenant"]
+    params: dict[str, Any] = {"ix_tenant": query.tenant_id}
     if not query.include_confidential:
-        where.append("confidential = :false")
-        params["false"] = 0 if sqlite else False
+        where.append("confidential = :ix_false")
+        params["ix_false"] = 0 if sqlite else False
     if query.start:
-        where.append("date >= :start")
-        params["start"] = query.start.isoformat() if sqlite else query.start
+        where.append("date >= :ix_start")
+        params["ix_start"] = query.start.isoformat() if sqlite else query.start
     if query.end:
-        where.append("date <= :end")
-        params["end"] = query.end.isoformat() if sqlite else query.end
+        where.append("date <= :ix_end")
+        params["ix_end"] = query.end.isoformat() if sqlite else query.end
     if query.meeting_kind:
-        where.append("kind_key = :kind")
-        params["kind"] = search_index.kind_key(_text_param(query.meeting_kind))
+        where.append("kind_key = :ix_kind")
+        params["ix_kind"] = search_index.kind_key(_text_param(query.meeting_kind))
     return where, params
 
 
-async def _ranked(
-    session: AsyncSession, dialect: str, match: str, query: SearchQuery, limit: int, *, filtered: bool
-) -> list[tuple[int, float]]:
-    """(item id, relevance) best first: the bare full-text query.
+def _ranked(
+    session: Session, dialect: str, match: str, query: SearchQuery, limit: int, *, filtered: bool
+) -> list[tuple[Any, ...]]:
+    """(item id, date, outcome, relevance, passes the filters) for the engine's best ``limit`` matches.
 
-    Unfiltered, the engine only matches and ranks (cheap); ``filtered`` also checks tenant, date,
-    kind and confidentiality inside the engine (reading each match's stored columns: dearer per match,
-    but it never misses an item that the filters keep).
+    One statement: the full-text query ranks (unfiltered it only matches and ranks, which is cheap;
+    ``filtered`` also checks tenant, date, kind and confidentiality inside the engine, reading each
+    match's stored columns: dearer per match, but it never misses an item the filters keep), and the
+    few rows it keeps are joined to their items and meetings for the exact filters.
     """
-    where, params = _index_filters(query, dialect) if filtered else ([], {})
+    inner_where, params = _index_filters(query, dialect) if filtered else ([], {})
+    checks, check_params = _filters(query)
+    params.update(check_params)
     params.update({"q": match, "n": limit})
-    extra = "".join(f" AND {w}" for w in where)
+    extra = "".join(f" AND {w}" for w in inner_where)
     if dialect == "sqlite":
-        sql = (
-            "SELECT rowid, -bm25(item_search, 4.0, 1.0, 0.0) FROM item_search "
-            f"WHERE item_search MATCH :q{extra} ORDER BY bm25(item_search, 4.0, 1.0, 0.0) LIMIT :n"
+        inner = (
+            "SELECT rowid AS id, -bm25(item_search, 4.0, 1.0, 0.0) AS rel FROM item_search "
+            f"WHERE item_search MATCH :q{extra} ORDER BY rel DESC LIMIT :n"
         )
     else:
-        sql = (
-            "SELECT item_id, ts_rank(doc, CAST(:q AS tsquery), 1) AS rel FROM item_search "
+        inner = (
+            "SELECT item_id AS id, ts_rank(doc, CAST(:q AS tsquery), 1) AS rel FROM item_search "
             f"WHERE doc @@ CAST(:q AS tsquery){extra} ORDER BY rel DESC LIMIT :n"
         )
-    return [(int(id_), float(rel)) for id_, rel in (await session.execute(text(sql), params)).all()]
+    sql = (
+        f"SELECT s.id, m.date, i.outcome, s.rel, CASE WHEN {' AND '.join(checks)} THEN 1 ELSE 0 END "
+        f"FROM ({inner}) AS s JOIN items i ON i.id = s.id JOIN meetings m ON m.id = i.meeting_id ORDER BY s.rel DESC"
+    )
+    return [(int(r[0]), r[1], r[2], float(r[3]), bool(r[4])) for r in session.execute(text(sql), params).all()]
 
 
 def _id_list(ids: list[int], dialect: str) -> tuple[str, dict[str, Any]]:
-    """``i.id`` restricted to ``ids`` with one bound parameter (hundreds of ids, planned once)."""
+    """``i.id`` restricted to ``ids`` with one bound parameter."""
     if dialect == "sqlite":
         return "i.id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(ids)}
     return "i.id = ANY(CAST(:ids AS integer[]))", {"ids": ids}
 
 
-async def _filtered(
-    session: AsyncSession, dialect: str, ranked: list[tuple[int, float]], query: SearchQuery
+def _matching(
+    session: Session, dialect: str, match: str, query: SearchQuery
 ) -> list[tuple[Any, ...]]:
-    """(id, date, outcome, relevance) of those ranked items that pass every filter, best first."""
-    if not ranked:
-        return []
-    relevance = dict(ranked)
-    where, params = _filters(query)
-    clause, ids = _id_list([id_ for id_, _ in ranked], dialect)
-    params.update(ids)
-    where.append(clause)
-    sql = f"SELECT {_LIGHT} FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)}"
-    rows = [(*row, relevance[row[0]]) for row in (await session.execute(text(sql), params)).all()]
-    rows.sort(key=lambda r: -r[-1])
-    return rows
+    """Up to CANDIDATES filtered rows (id, date, outcome, relevance) for ``match``, best first.
 
-
-async def _matching(
-    session: AsyncSession, dialect: str, match: str, query: SearchQuery
-) -> list[tuple[Any, ...]]:
-    """Up to CANDIDATES filtered rows for ``match``, best first.
-
-    The engine's best few hundred are taken unfiltered and filtered on the item rows; only when the
-    filters leave too few of a large match set does the engine filter every match itself.
+    The engine's best CANDIDATES are taken unfiltered and checked on the item rows; only when the
+    filters leave too few of a larger match set does the engine filter every match itself.
     """
-    pool = CANDIDATES * 4
-    ranked = await _ranked(session, dialect, match, query, pool, filtered=False)
-    rows = await _filtered(session, dialect, ranked, query)
-    if len(rows) >= min(query.limit, CANDIDATES) or len(ranked) < pool:
-        return rows[:CANDIDATES]
+    ranked = _ranked(session, dialect, match, query, CANDIDATES, filtered=False)
+    rows = [r[:4] for r in ranked if r[4]]
+    if len(rows) >= min(query.limit, CANDIDATES) or len(ranked) < CANDIDATES:
+        return rows
     limit = CANDIDATES * (10 if query.presenter else 1)  # the presenter is checked on the item rows only
-    ranked = await _ranked(session, dialect, match, query, limit, filtered=True)
-    return (await _filtered(session, dialect, ranked, query))[:CANDIDATES]
+    return [r[:4] for r in _ranked(session, dialect, match, query, limit, filtered=True) if r[4]][:CANDIDATES]
 
 
-async def _candidates(
-    session: AsyncSession, dialect: str, terms: list[QueryTerm], query: SearchQuery, mode: str
+def _candidates(
+    session: Session, dialect: str, terms: list[QueryTerm], query: SearchQuery, mode: str
 ) -> list[tuple[Any, ...]]:
     if not terms:  # a filter-only question ("hvad fremlagde Hanne Linnemann")
         where, params = _filters(query)
         sql = f"SELECT {_LIGHT}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
-        return list((await session.execute(text(sql), params)).all())
+        return list((session.execute(text(sql), params)).all())
     rows: list[tuple[Any, ...]] = []
     meta = search_index.meta_expression(query.start, query.end, query.meeting_kind) if dialect == "sqlite" else None
     if mode == "and":
         # Items whose title carries every word first: ranking all of a common word's matches
         # (thousands, at 100k items) is what costs; the whole text is searched when titles give too few.
         title_match = search_index.match_expression(terms, dialect, mode=mode, title_only=True, meta=meta)
-        rows = await _matching(session, dialect, title_match, query)
+        rows = _matching(session, dialect, title_match, query)
     if len(rows) < query.limit:
-        rows = await _matching(session, dialect, search_index.match_expression(terms, dialect, mode=mode, meta=meta), query)
+        rows = _matching(session, dialect, search_index.match_expression(terms, dialect, mode=mode, meta=meta), query)
     return rows
-
-
-async def _related(session: AsyncSession, hits: list[SearchHit], query: SearchQuery) -> list[SearchHit]:
-    if not hits:
-        return hits
-    # One query for every hit (a round trip each cost more than the search itself at 100k items).
-    meetings = sorted({(h.meeting_kind, h.meeting_date) for h in hits})
-    params: dict[str, Any] = {"tenant": query.tenant_id}
-    pairs = []
-    for n, (kind, day) in enumerate(meetings):
-        pairs.append(f"(meeting_kind = :k{n} AND date = :d{n})")
-        params[f"k{n}"], params[f"d{n}"] = kind, day
-    where = ["tenant_id = :tenant", "(" + " OR ".join(pairs) + ")"]
-    if not query.include_confidential:
-        where.append("confidential = :false")
-        params["false"] = False
-    rows = (
-        await session.execute(
-            text(
-                "SELECT id, meeting_kind, date, source, kind, title, document_type FROM meetings "
-                f"WHERE {' AND '.join(where)} ORDER BY source"
-            ),
-            params,
-        )
-    ).all()
-    by_meeting: dict[tuple[str, date], list[tuple[int, Related]]] = {}
-    for id_, kind, day, *rest in rows:
-        by_meeting.setdefault((kind, _as_date(day)), []).append((id_, Related(*rest)))
-    out = []
-    for hit in hits:
-        related = tuple(r for id_, r in by_meeting.get((hit.meeting_kind, hit.meeting_date), ()) if id_ != hit.meeting_id)
-        if hit.document_type == "minutes" and len(related) > 1:
-            # Several indstillinger for one meeting: keep those that share words with the item.
-            mine = set(content_stems(hit.item_title))
-            related = tuple(r for r in related if mine & set(content_stems(r.title))) or related
-        out.append(_with_related(hit, related))
-    return out
-
-
-def _with_related(hit: SearchHit, related: tuple[Related, ...]) -> SearchHit:
-    return replace(hit, related=related)
 
 
 def _as_date(value: Any) -> date:
@@ -295,13 +242,40 @@ def _rank(rows: list[tuple[Any, ...]], query: SearchQuery) -> list[tuple[int, fl
     return [(id_, score) for id_, score, _ in scored]
 
 
-async def _hits(session: AsyncSession, dialect: str, scored: list[tuple[int, float]]) -> list[SearchHit]:
-    """The citations of the scored items, in the given order."""
+def _related_column(dialect: str, include_confidential: bool) -> str:
+    """A correlated subquery: the other stored documents of the same meeting, as a JSON array."""
+    conf = "" if include_confidential else " AND r.confidential = :false"
+    where = (
+        "r.tenant_id = m.tenant_id AND r.meeting_kind = m.meeting_kind AND r.date = m.date AND r.id <> m.id" + conf
+    )
+    if dialect == "sqlite":
+        return f"(SELECT json_group_array(json_array(r.source, r.kind, r.title, r.document_type)) FROM meetings r WHERE {where})"
+    return (
+        "(SELECT COALESCE(json_agg(json_build_array(r.source, r.kind, r.title, r.document_type)), '[]'::json) "
+        f"FROM meetings r WHERE {where})"
+    )
+
+
+def _related(hit_title: str, document_type: str, value: Any) -> tuple[Related, ...]:
+    related = tuple(sorted((Related(*r) for r in (json.loads(value) if isinstance(value, str) else value or [])),
+                           key=lambda r: r.source))
+    if document_type == "minutes" and len(related) > 1:
+        # Several indstillinger for one meeting: keep those that share words with the item.
+        mine = set(content_stems(hit_title))
+        related = tuple(r for r in related if mine & set(content_stems(r.title))) or related
+    return related
+
+
+def _hits(session: Session, dialect: str, scored: list[tuple[int, float]], query: SearchQuery) -> list[SearchHit]:
+    """The citations of the scored items, in the given order, with the other documents of their meeting
+    (the indstilling behind a minutes item, or the minutes of an indstilling's meeting)."""
     if not scored:
         return []
     clause, params = _id_list([id_ for id_, _ in scored], dialect)
-    sql = f"SELECT {_COLUMNS} FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {clause}"
-    rows = {row[0]: row for row in (await session.execute(text(sql), params)).all()}
+    params["false"] = False
+    related = _related_column(dialect, query.include_confidential)
+    sql = f"SELECT {_COLUMNS}, {related} FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {clause}"
+    rows = {row[0]: row for row in (session.execute(text(sql), params)).all()}
     hits = []
     for id_, score in scored:
         r = rows.get(id_)
@@ -323,12 +297,13 @@ async def _hits(session: AsyncSession, dialect: str, scored: list[tuple[int, flo
                 presenters=tuple(_as_list(r[11])),
                 confidential=bool(r[12]),
                 score=score,
+                related=_related(r[8], r[5], r[13]),
             )
         )
     return hits
 
 
-async def search(session: AsyncSession, dialect: str, query: SearchQuery) -> SearchResult:
+def search(session: Session, dialect: str, query: SearchQuery) -> SearchResult:
     """Items answering ``query``: every content word must match (stem, compound head/tail or one typo).
 
     The words are searched as they are first; only when that finds nothing are they checked against
@@ -340,31 +315,30 @@ async def search(session: AsyncSession, dialect: str, query: SearchQuery) -> Sea
     terms = [QueryTerm(w if overstemmed(w, s) else s) for w, s in pairs]
     if not terms and not query.presenter:
         return SearchResult((), tuple(stems_))
-    rows = await _candidates(session, dialect, terms, query, "and")
+    rows = _candidates(session, dialect, terms, query, "and")
     corrected: dict[str, str] = {}
     if not rows and terms:
         checked: list[QueryTerm] = []
         for term in terms:
-            alternatives = () if await search_index.known(session, term.stem, dialect) else (
-                await search_index.corrections(session, term.stem, dialect)
+            alternatives = () if search_index.known(session, term.stem, dialect) else (
+                search_index.corrections(session, term.stem, dialect)
             )
             if alternatives:
                 corrected[term.stem] = alternatives[0]
             checked.append(QueryTerm(term.stem, alternatives))
         terms = checked
         if corrected:
-            rows = await _candidates(session, dialect, terms, query, "and")
-    hits = await _hits(session, dialect, _rank(rows, query)[: query.limit])
+            rows = _candidates(session, dialect, terms, query, "and")
+    hits = _hits(session, dialect, _rank(rows, query)[: query.limit], query)
     suggestions: tuple[str, ...] = ()
     if not hits and terms:
-        known_terms = [t for t in terms if t.alternatives or await search_index.known(session, t.stem, dialect)]
+        known_terms = [t for t in terms if t.alternatives or search_index.known(session, t.stem, dialect)]
         if known_terms:
-            near = _rank(await _candidates(session, dialect, known_terms, query, "or"), query)
+            near = _rank(_candidates(session, dialect, known_terms, query, "or"), query)
             seen: dict[str, None] = {}
-            for h in await _hits(session, dialect, near[:10]):
+            for h in _hits(session, dialect, near[:10], query):
                 seen.setdefault(h.item_title, None)
             suggestions = tuple(list(seen)[:3])
-    hits = await _related(session, hits, query)
     # The vocabulary is shared by every tenant and holds closed items' words: only a correction that
     # stands in a hit this caller may see is reported, or it would hint that such a word exists.
     visible = " ".join(" ".join(stems(f"{h.item_title} {h.decision}")) for h in hits)

@@ -14,7 +14,6 @@ from datetime import date
 from typing import AbstractSet, Iterable, Sequence
 
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from minutes.model import Meeting
@@ -229,7 +228,7 @@ def _prefix_params(prefix: str) -> dict[str, str]:
     return {"lo": prefix, "hi": prefix + "\uffff", "like": prefix + "%"}
 
 
-async def known(session: AsyncSession, stem: str, dialect: str) -> bool:
+def known(session: Session, stem: str, dialect: str) -> bool:
     """True when some indexed word starts with ``stem`` (or ends with it, for long stems)."""
     checks = [("term", stem)] + ([("rterm", reverse(stem))] if len(stem) >= MIN_SUFFIX else [])
     params: dict[str, str] = {}
@@ -239,10 +238,10 @@ async def known(session: AsyncSession, stem: str, dialect: str) -> bool:
         probes.append(f"EXISTS (SELECT 1 FROM search_terms WHERE {cond})")
         params.update({f"{k}{n}": v for k, v in _prefix_params(key).items()})
     # One round trip for both probes.
-    return bool((await session.execute(text(f"SELECT {' OR '.join(probes)}"), params)).scalar())
+    return bool((session.execute(text(f"SELECT {' OR '.join(probes)}"), params)).scalar())
 
 
-async def corrections(session: AsyncSession, stem: str, dialect: str, limit: int = 3) -> tuple[str, ...]:
+def corrections(session: Session, stem: str, dialect: str, limit: int = 3) -> tuple[str, ...]:
     """Indexed stems one edit away from ``stem`` (for words of 6+ letters)."""
     if len(stem) < 6:
         return ()
@@ -253,7 +252,7 @@ async def corrections(session: AsyncSession, stem: str, dialect: str, limit: int
             f"SELECT term FROM search_terms WHERE {_prefix_condition(column, dialect)} "
             "AND length(term) BETWEEN :a AND :b"
         )
-        rows = await session.execute(text(sql), {**_prefix_params(key[:2]), "a": len(stem) - 1, "b": len(stem) + 1})
+        rows = session.execute(text(sql), {**_prefix_params(key[:2]), "a": len(stem) - 1, "b": len(stem) + 1})
         for (term,) in rows:
             if term != stem and within_one_edit(term, stem):
                 found.setdefault(term, None)

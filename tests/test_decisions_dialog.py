@@ -54,3 +54,51 @@ async def test_english_questions_get_english_answers(repo: Repository) -> None:
     await ingest_paths(repo, [str(SAMPLES)])
     answer = await ask(repo, "what was decided about frisættelse?")
     assert answer["text"].startswith("Rådmandsmøde, Tuesday 9 January 2024\nItem 4: Frisættelse\nDecision:")
+
+
+MINUTES_2020_09_11 = """Rådmandsmøde (Rådmandsmøde)
+
+11-09-2020 08:30 - 09:00
+
+Rådhuset, vær. 489
+
+Information: Pkt. 1 kl. 8.30-9.00 Maj Morgenstjerne
+
+Punkt 1: Sundhedsstyrelsens pulje - styrkelse af omsorg og nærvær i ældreplejen
+
+Beslutning for Punkt 1: Sundhedsstyrelsens pulje - styrkelse af omsorg og nærvær i ældreplejen
+
+Rådmanden godkendte, at der søges om midler til digitalt dagcenter og sidemandsoplæring.
+"""
+
+
+async def test_an_answer_points_to_the_indstilling_of_the_same_meeting(repo: Repository, tmp_path) -> None:
+    minutes = tmp_path / "rm-2020-09-11.txt"
+    minutes.write_text(MINUTES_2020_09_11, encoding="utf-8")
+    indstilling = SAMPLES / "003_dee364413f1b8400.txt"
+    await ingest_paths(repo, [str(minutes), str(indstilling)])
+    answer = await ask(repo, "hvad blev besluttet om sidemandsoplæring?")
+    top = answer["results"][0]
+    assert (top["source"], top["item_number"]) == ("rm-2020-09-11.txt", "1")
+    assert top["related"] == [
+        {"source": indstilling.name, "kind": "Rådmandsindstilling",
+         "title": "Sparring ift. indsatser til Sundhedsstyrelsens pulje: ”Styrkelse af omsorg og nærvær i ældreplejen”"}
+    ]
+    assert f"Se også: Rådmandsindstilling – Sparring ift. indsatser" in answer["text"]
+
+
+async def test_a_closed_indstilling_is_never_pointed_to_in_a_channel(repo: Repository, tmp_path) -> None:
+    minutes = tmp_path / "rm-2020-09-11.txt"
+    minutes.write_text(MINUTES_2020_09_11, encoding="utf-8")
+    closed = tmp_path / "lukket.txt"
+    closed.write_text(
+        (SAMPLES / "003_dee364413f1b8400.txt").read_text(encoding="utf-8")
+        .replace('<input checked="" type="checkbox"/> Åben', '<input type="checkbox"/> Åben')
+        .replace('<input type="checkbox"/> Lukket', '<input checked="" type="checkbox"/> Lukket'),
+        encoding="utf-8",
+    )
+    await ingest_paths(repo, [str(minutes), str(closed)])
+    answer = await ask(repo, "hvad blev besluttet om sidemandsoplæring?", scope="channel")
+    assert answer["results"][0]["source"] == "rm-2020-09-11.txt"
+    assert answer["results"][0]["related"] == []
+    assert "Sparring" not in answer["text"] and "lukket.txt" not in answer["text"]
