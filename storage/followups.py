@@ -312,18 +312,8 @@ class FollowUpStore:
 
     async def item_link(self, item_id: int, *, tenant_id: str, include_confidential: bool) -> ItemLink | None:
         """One item of this tenant as a link target (None when absent or closed and not allowed)."""
-        async with self.db.sessions() as session:
-            row = (
-                await session.execute(
-                    select(ItemRow, MeetingRow)
-                    .join(MeetingRow, MeetingRow.id == ItemRow.meeting_id)
-                    .where(ItemRow.id == item_id, MeetingRow.tenant_id == tenant_id)
-                )
-            ).first()
-        link = _link(*row) if row else None
-        if link is None or (link.confidential and not include_confidential):
-            return None
-        return link
+        found = await self.visible_item(item_id, tenant_id=tenant_id, include_confidential=include_confidential)
+        return _link(*found) if found else None
 
     # ---- changing ---------------------------------------------------------------------------
 

@@ -303,8 +303,11 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
         """
         return await self._read(lambda session: search(session, self.db.dialect, query))
 
-    async def item_hit(self, item_id: int, *, tenant_id: str, include_confidential: bool) -> SearchHit | None:
-        """One item as a citation, or None when it does not exist or this caller may not see it."""
+    async def visible_item(
+        self, item_id: int, *, tenant_id: str, include_confidential: bool
+    ) -> tuple[ItemRow, MeetingRow] | None:
+        """One item of this tenant with its meeting (detached rows), or None when it does not exist
+        or is closed and the caller may not see closed items."""
         async with self.db.sessions() as session:
             row = (
                 await session.execute(
@@ -313,27 +316,35 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
                     .where(ItemRow.id == item_id, MeetingRow.tenant_id == tenant_id)
                 )
             ).first()
-            if row is None:
-                return None
-            item, meeting = row
-            if (item.confidential or meeting.confidential) and not include_confidential:
-                return None
-            return SearchHit(
-                item_id=item.id,
-                meeting_id=meeting.id,
-                meeting_date=meeting.date,
-                meeting_kind=meeting.meeting_kind,
-                meeting_title=meeting.title,
-                document_type=meeting.document_type,
-                source=meeting.source,
-                item_number=item.number,
-                item_title=item.title,
-                decision=item.decision,
-                outcome=item.outcome,
-                presenters=tuple(item.presenters or ()),
-                confidential=item.confidential,
-                score=1.0,
-            )
+        if row is None:
+            return None
+        item, meeting = row
+        if (item.confidential or meeting.confidential) and not include_confidential:
+            return None
+        return item, meeting
+
+    async def item_hit(self, item_id: int, *, tenant_id: str, include_confidential: bool) -> SearchHit | None:
+        """One item as a citation, or None when it does not exist or this caller may not see it."""
+        found = await self.visible_item(item_id, tenant_id=tenant_id, include_confidential=include_confidential)
+        if found is None:
+            return None
+        item, meeting = found
+        return SearchHit(
+            item_id=item.id,
+            meeting_id=meeting.id,
+            meeting_date=meeting.date,
+            meeting_kind=meeting.meeting_kind,
+            meeting_title=meeting.title,
+            document_type=meeting.document_type,
+            source=meeting.source,
+            item_number=item.number,
+            item_title=item.title,
+            decision=item.decision,
+            outcome=item.outcome,
+            presenters=tuple(item.presenters or ()),
+            confidential=item.confidential,
+            score=1.0,
+        )
 
     async def item_deadlines(self, item_ids: Sequence[int]) -> dict[int, list[tuple[date, str]]]:
         """Dated follow-ups found in the minutes, per item, earliest first."""
