@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from minutes.dates import COPENHAGEN, easter_sunday, local_today, meeting_kind_key
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome
@@ -391,11 +391,13 @@ class ReminderStore:
         return sorted(entries, key=lambda e: (e.due_at, e.id))
 
     async def _finish(self, entry_id: int, worker: str, **values: Any) -> bool:
-        async with self.db.sessions.begin() as session:
-            result = await session.execute(
+        def finish(session: Session) -> bool:
+            result = session.execute(
                 update(OutboxRow).where(OutboxRow.id == entry_id, OutboxRow.status == "claimed",
                                         OutboxRow.claimed_by == worker).values(**values))
-            return bool(result.rowcount)
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+        return await self._write(finish)  # type: ignore[attr-defined]
 
     async def mark_sent(self, entry_id: int, *, worker: str, now: datetime) -> bool:
         """The reminder was delivered; False if this worker no longer held the claim."""

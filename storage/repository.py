@@ -398,6 +398,19 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
 
         return await self._read(read)
 
+    async def _write(self, write: Callable[[Session], T]) -> T:
+        """Run a small write use case in one transaction: in a worker thread on SQLite (one hand-off,
+        not several per statement through the async driver), through the async driver elsewhere."""
+        if self.db.dialect == "sqlite":
+
+            def in_thread() -> T:
+                with self.db.sync_sessions.begin() as session:
+                    return write(session)
+
+            return await asyncio.to_thread(in_thread)
+        async with self.db.sessions.begin() as session:
+            return await session.run_sync(write)
+
     async def _read(self, read: Callable[[Session], T]) -> T:
         """Run a read-only use case: in a worker thread on SQLite, through the async driver elsewhere."""
         if self.db.dialect == "sqlite":
