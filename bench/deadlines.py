@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import dateparser  # noqa: E402
-from deadline_cases import CASES, Case  # noqa: E402
+from deadline_cases import CASES, HELD_OUT, Case  # noqa: E402
 
 from minutes.dates import COPENHAGEN, parse_deadline  # noqa: E402
 
@@ -48,18 +48,18 @@ def bare_dateparser(case: Case) -> date | None:
     return parsed.date() if parsed is not None else None
 
 
-def measure(name: str, parser: Parser, repeat: int) -> tuple[int, list[Case]]:
+def measure(name: str, parser: Parser, repeat: int, cases: tuple[Case, ...] = CASES) -> tuple[int, list[Case]]:
     """Accuracy and µs/phrase of ``parser``; returns (correct, wrong cases)."""
-    wrong = [c for c in CASES if parser(c) != c.due]
+    wrong = [c for c in cases if parser(c) != c.due]
     start = time.perf_counter()
     for _ in range(repeat):
-        for case in CASES:
+        for case in cases:
             parser(case)
     elapsed = time.perf_counter() - start
-    per_phrase_us = elapsed / (repeat * len(CASES)) * 1e6
-    correct = len(CASES) - len(wrong)
+    per_phrase_us = elapsed / (repeat * len(cases)) * 1e6
+    correct = len(cases) - len(wrong)
     print(
-        f"{name:16} {correct:4d}/{len(CASES)} correct ({100 * correct / len(CASES):5.1f} %)"
+        f"{name:16} {correct:4d}/{len(cases)} correct ({100 * correct / len(cases):5.1f} %)"
         f"  {per_phrase_us:9.1f} µs/phrase"
     )
     return correct, wrong
@@ -74,7 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(CASES)} phrases ({sum(c.embedded for c in CASES)} embedded in sentences)")
     _, our_wrong = measure("minutes.dates", ours, opts.repeat)
     _, dp_wrong = measure("dateparser (da)", bare_dateparser, max(1, opts.repeat // 10))
-    for c in our_wrong:
+    print(f"held-out set: {len(HELD_OUT)} phrases written after the rules, never used to tune them")
+    _, held_wrong = measure("minutes.dates", ours, opts.repeat, HELD_OUT)
+    measure("dateparser (da)", bare_dateparser, max(1, opts.repeat // 10), HELD_OUT)
+    for c in our_wrong + held_wrong:
         print(f"  ours wrong: {c.text!r} -> {ours(c)} (expected {c.due})")
     if opts.show_misses:
         for c in dp_wrong:

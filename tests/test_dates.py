@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
-from deadline_cases import CASES, NOW, Case
+from deadline_cases import CASES, HELD_OUT, NOW, Case
 
 from minutes import dates
 from minutes.dates import (
@@ -327,3 +327,8 @@ def test_date_cue_starts_gate_every_whitespace_bounded_piece() -> None:
                 assert any(a <= s < b for s in starts), text[a:b]
     assert date_cue_starts("Ingen datoer her.") == ()
     assert date_cue_starts("\u0130 uge 4") is None  # lower() lengthens "İ": no offsets
+
+
+@pytest.mark.parametrize("case", HELD_OUT, ids=lambda c: c.text)
+def test_held_out_deadline_phrases(case: Case) -> None:
+    assert parse_deadline(case.text, case.now, meetings=case.meetings, prefer_future=case.prefer_future) == case.due
