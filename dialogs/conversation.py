@@ -97,8 +97,8 @@ class Conversation:
             # Only a follow-up's deadline can name a meeting ("inden næste rådmandsmøde"): look the
             # stored meetings up for those alone, not on every question.
             rec = recognize(turn.text, turn.now, meetings=await self.meetings_ahead(turn))
-        handler = HANDLERS.get(rec.intent) or _unknown
-        reply = await handler(self.repo, turn, rec)
+        intent_handler = HANDLERS.get(rec.intent) or _unknown
+        reply = await intent_handler(self.repo, turn, rec)
         if reply.intent is Intent.UNKNOWN and rec.intent is not Intent.UNKNOWN:
             reply = Reply(reply.text, reply.card, rec.intent, reply.data)
         return reply

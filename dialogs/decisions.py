@@ -201,10 +201,10 @@ async def answer(repo: Repository, turn: Turn, slots: Mapping[str, Any]) -> Repl
 
 async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
     """The "Vis flere" button: the next page of the same question."""
-    payload = data.get("q") if isinstance(data.get("q"), dict) else {}
-    slots = slots_from_payload(payload)
-    offset = data.get("offset") if isinstance(data.get("offset"), int) else PAGE
-    offset = max(0, min(offset, 60))
+    payload = data.get("q")
+    slots = slots_from_payload(payload if isinstance(payload, dict) else {})
+    raw_offset = data.get("offset")
+    offset = max(0, min(raw_offset if isinstance(raw_offset, int) else PAGE, 60))
     result = await repo.search(query_from_slots(slots, turn, limit=offset + PAGE + 1))
     return build_reply(result, slots, turn, offset=offset)
 

@@ -249,6 +249,8 @@ async def log_followup(repo: Repository, turn: Turn, slots: Mapping[str, Any], t
     "Hvornår skal det være gjort?" with the draft in the store. ``item_id`` must already be checked
     as visible to this turn; ``note`` is said under the confirmation.
     """
+    owner: str | None
+    owner_aad: str | None
     mention = next((m for m in turn.mentions if m.name.strip()), None)
     if mention is not None:
         owner, owner_aad = mention.name.strip(), mention.aad_object_id

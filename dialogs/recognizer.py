@@ -330,10 +330,10 @@ def _score_decisions(t: _Text) -> _Score:
     slots: dict[str, Any] = {"asks_deadline": False}
     # Cut every cue out of the text (strongest first) so that only the topic is left.
     for cue in sorted(_DECISION_CUES, key=lambda c: -c.weight):
-        while (m := cue.pattern.search(rest)) is not None and m.end() > m.start():
+        while (found := cue.pattern.search(rest)) is not None and found.end() > found.start():
             score = max(score, cue.weight)
             slots.update(cue.slots)
-            rest = _cut(rest, m.start(), m.end())
+            rest = _cut(rest, found.start(), found.end())
     topic = _tidy_topic(rest)
     if score == 0.0 and _topic_like(topic):
         score = BARE_TOPIC_SCORE

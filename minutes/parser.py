@@ -245,8 +245,8 @@ def _parse_minutes(lines: list[str], source: str, header: tuple[int, int, re.Mat
     kind, title = _kind_and_title(lines[title_index])
     day = _make_date(date_match)
     if day is None:
-        line = date_index + 1 if direct else None
-        raise ParseError(source, f"invalid meeting date {_flat(lines[date_index])!r}", line)
+        line_no = date_index + 1 if direct else None
+        raise ParseError(source, f"invalid meeting date {_flat(lines[date_index])!r}", line_no)
     start, end = _make_time(date_match, "s"), _make_time(date_match, "e")
 
     location: str | None = None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Select, and_, false, func, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -154,7 +154,7 @@ def _view(row: FollowUpRow, item: ItemRow | None, meeting: MeetingRow | None) ->
     )
 
 
-def _joined() -> Select[Any]:
+def _joined() -> Select[FollowUpRow, ItemRow, MeetingRow]:
     return (
         select(FollowUpRow, ItemRow, MeetingRow)
         .outerjoin(ItemRow, ItemRow.id == FollowUpRow.item_id)
@@ -197,6 +197,11 @@ class FollowUpStore:
     """Mixin of ``Repository``: follow-up use cases, each one transaction."""
 
     db: Database
+    if TYPE_CHECKING:  # provided by Repository, which this is mixed into
+
+        async def visible_item(
+            self, item_id: int, *, tenant_id: str, include_confidential: bool
+        ) -> tuple[ItemRow, MeetingRow] | None: ...
 
     # ---- reading ----------------------------------------------------------------------------
 

@@ -22,12 +22,13 @@ from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome, 
 from storage.conversations import ConversationStore
 from storage.followups import FollowUpStore
 from storage.database import Database
-from storage.models import DialogStateRow, FollowUpRow, ItemRow, MeetingRow
+from storage.models import Base, DialogStateRow, FollowUpRow, ItemRow, MeetingRow
 from storage.reminders import ReminderStore
 from storage import bulk, search_index
 from storage.search import SearchHit, SearchQuery, SearchResult, search
 
 T = TypeVar("T")
+TABLES = Base.metadata.tables  # Core tables, for the bulk inserts of ingest
 IngestStatus = Literal["ingested", "replaced", "unchanged"]
 
 
@@ -191,7 +192,7 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
         # Bulk inserts, not the unit of work: ingest is the hot path of a 10,000-document import.
         meeting_id = bulk.insert_row_returning_id(
             session,
-            MeetingRow.__table__,
+            TABLES["meetings"],
             {
                 "tenant_id": tenant_id,
                 "source": meeting.source,
@@ -231,7 +232,7 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
         ]
         # A plain executemany, then the ids by position: RETURNING with a guaranteed order makes
         # SQLAlchemy fall back to one INSERT per row on SQLite.
-        bulk.insert_rows(session, ItemRow.__table__, item_rows)
+        bulk.insert_rows(session, TABLES["items"], item_rows)
         item_ids = list(
             (
                 session.execute(
@@ -259,7 +260,7 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
             for f in item.followups
         ]
         if followups:
-            bulk.insert_rows(session, FollowUpRow.__table__, followups)
+            bulk.insert_rows(session, TABLES["followups"], followups)
         added |= search_index.add(session, item_ids, meeting, tenant_id, (self._vocabulary, added))
         return int(meeting_id)
 
@@ -358,7 +359,8 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
             )
             out: dict[int, list[tuple[date, str]]] = {}
             for item_id, due, text_ in rows:
-                out.setdefault(item_id, []).append((due, text_))
+                if item_id is not None and due is not None:  # both guaranteed by the query
+                    out.setdefault(item_id, []).append((due, text_))
             return out
 
     # ---- meetings ahead and dialog state --------------------------------------------------------

@@ -25,6 +25,8 @@ if connection is not None:
     _run(connection)
 else:  # command-line use: alembic -c storage/alembic.ini -x url=sqlite:///x.db upgrade head
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise SystemExit("give the database: alembic -c storage/alembic.ini -x url=sqlite:///x.db upgrade head")
     engine = create_engine(url)
     with engine.begin() as conn:
         _run(conn)
