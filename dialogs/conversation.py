@@ -7,6 +7,7 @@ anything else is recognised and goes to ``HANDLERS`` by intent.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -53,6 +54,10 @@ HANDLERS: dict[Intent, Handler] = {
     Intent.UNKNOWN: _unknown,
 }
 
+# Intents whose handler only reads: safe to start before it is known whether a pending question
+# takes the message instead.
+READ_ONLY: frozenset[Intent] = frozenset({Intent.DECISIONS, Intent.HELP})
+
 ACTIONS: dict[str, ActionHandler] = {
     "decisions.more": decisions.more,
     "decisions.item": decisions.whole_item,
@@ -87,18 +92,34 @@ class Conversation:
             if handler is None:
                 return Reply(text=texts.unknown_action(language(turn)), intent=Intent.UNKNOWN)
             return await handler(self.repo, turn, turn.action)
-        state = await self.repo.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
-        if state is not None and state.kind in PENDING:
-            reply = await PENDING[state.kind](self.repo, turn, state.payload)
-            if reply is not None:
-                return reply
+        # The pending-question lookup and (for a read-only intent) the answer itself run side by side:
+        # a pending question is rare, and when there is one the speculative answer is dropped unread.
+        state_lookup = asyncio.ensure_future(
+            self.repo.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
+        )
         rec = recognize(turn.text, turn.now)
-        if rec.intent is Intent.ADD_FOLLOWUP:
-            # Only a follow-up's deadline can name a meeting ("inden næste rådmandsmøde"): look the
-            # stored meetings up for those alone, not on every question.
-            rec = recognize(turn.text, turn.now, meetings=await self.meetings_ahead(turn))
-        intent_handler = HANDLERS.get(rec.intent) or _unknown
-        reply = await intent_handler(self.repo, turn, rec)
+        speculative = (
+            asyncio.ensure_future(HANDLERS[rec.intent](self.repo, turn, rec)) if rec.intent in READ_ONLY else None
+        )
+        try:
+            state = await state_lookup
+            if state is not None and state.kind in PENDING:
+                pending_reply = await PENDING[state.kind](self.repo, turn, state.payload)
+                if pending_reply is not None:
+                    return pending_reply
+            if speculative is not None:
+                reply = await speculative
+            else:
+                if rec.intent is Intent.ADD_FOLLOWUP:
+                    # Only a follow-up's deadline can name a meeting ("inden næste rådmandsmøde"): look the
+                    # stored meetings up for those alone, not on every question.
+                    rec = recognize(turn.text, turn.now, meetings=await self.meetings_ahead(turn))
+                intent_handler = HANDLERS.get(rec.intent) or _unknown
+                reply = await intent_handler(self.repo, turn, rec)
+        finally:
+            for task in (state_lookup, speculative):
+                if task is not None and not task.done():
+                    task.cancel()
         if reply.intent is Intent.UNKNOWN and rec.intent is not Intent.UNKNOWN:
             reply = Reply(reply.text, reply.card, rec.intent, reply.data)
         return reply

@@ -14,7 +14,7 @@ from minutes.text import content_stems, content_terms, overstemmed, stems
 from storage import search_index
 from storage.search_index import QueryTerm
 
-CANDIDATES = 100  # rows taken from the engine's own ranking before ours
+CANDIDATES = 50  # rows taken from the engine's own ranking before ours
 
 # How much an item's outcome weighs against relevance (which is scaled to 0..1), by what was asked.
 OUTCOME_BONUS: dict[str, dict[str, float]] = {
