@@ -10,6 +10,7 @@ instance that died is claimed again after the lease.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import random
@@ -135,10 +136,21 @@ class Scheduler:
         planned = (await self.repo.plan_reminders(now=now)).created
         report = TickReport(planned=planned)
         gate = asyncio.Semaphore(self.concurrency)
+        # One rendering per distinct message in a tick: a meeting's agenda goes to every subscribed
+        # conversation, and is read from the store once (the card depends on the entry, not the chat,
+        # except for the chat's language).
+        rendered: dict[tuple[Any, ...], asyncio.Future[Reply]] = {}
+
+        async def render(entry: OutboxEntry, ref: ConversationRef) -> Reply:
+            key = (entry.kind, entry.tenant_id, entry.followup_id, json.dumps(entry.payload, sort_keys=True),
+                   _lang(ref))
+            if key not in rendered:
+                rendered[key] = asyncio.ensure_future(self.renderers[entry.kind](self.repo, entry, ref))
+            return await asyncio.shield(rendered[key])
 
         async def one(entry: OutboxEntry) -> TickReport:
             async with gate:
-                return await self._deliver(entry, now)
+                return await self._deliver(entry, now, render)
 
         while True:
             entries = await self.repo.claim_due(now=now, worker=self.worker, kinds=tuple(self.renderers),
@@ -149,7 +161,9 @@ class Scheduler:
             for result in await asyncio.gather(*(one(e) for e in entries)):
                 report += result
 
-    async def _deliver(self, entry: OutboxEntry, now: datetime) -> TickReport:
+    async def _deliver(
+        self, entry: OutboxEntry, now: datetime, render: Callable[[OutboxEntry, ConversationRef], Awaitable[Reply]]
+    ) -> TickReport:
         repo, worker = self.repo, self.worker
         if entry.not_after is not None and now >= entry.not_after:
             log.warning("outbox %s (%s) skipped: its meeting started at %s, before it could be sent (due %s)",
@@ -169,7 +183,7 @@ class Scheduler:
             await repo.mark_skipped(entry.id, worker=worker, reason="the bot was removed from the conversation")
             return TickReport(skipped=1)
         try:
-            reply = await self.renderers[entry.kind](repo, entry, ref)
+            reply = await render(entry, ref)
         except Skip as skip:
             log.info("outbox %s skipped: %s", entry.id, skip)
             await repo.mark_skipped(entry.id, worker=worker, reason=str(skip))

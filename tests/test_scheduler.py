@@ -187,6 +187,28 @@ async def test_a_due_reminder_is_sent_once_with_the_agenda_and_never_again(repo:
     assert await repo.outbox_counts() == {"sent": 1}
 
 
+async def test_one_meeting_for_many_conversations_is_read_from_the_store_once_a_tick(
+    repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monday = date(2026, 3, 30)
+    subs = [(f"chan{n}", "Rådmandsmøde") for n in range(5)]
+    await setup(repo, when=cph(2026, 3, 20, 9), meetings=[meeting(monday)], subs=subs)
+    reads: list[tuple[str, date]] = []
+    agenda = repo.agenda
+
+    async def counting_agenda(tenant_id: str, kind: str, day: date):  # type: ignore[no-untyped-def]
+        reads.append((kind, day))
+        return await agenda(tenant_id, kind, day)
+
+    monkeypatch.setattr(repo, "agenda", counting_agenda)
+    sender = RecordingSender()
+    report = await Scheduler(repo, sender, worker="w1", jitter=lambda: 0.0).tick(cph(2026, 3, 27, 14, 0))
+    assert report.sent == 5
+    assert sorted(c for c, _ in sender.sent) == [f"chan{n}" for n in range(5)]
+    assert {r.text for _, r in sender.sent} == {sender.sent[0][1].text}  # the same agenda to each
+    assert reads == [("Rådmandsmøde", monday)]
+
+
 async def test_an_agenda_replaced_by_its_minutes_is_not_reminded_twice(repo: Repository) -> None:
     monday = date(2026, 3, 30)
     await setup(repo, when=cph(2026, 3, 20, 9), meetings=[meeting(monday)], subs=[("chan", None)])
