@@ -43,11 +43,9 @@ from dialogs.recognizer import recognize  # noqa: E402
 from minutes.model import AgendaItem, DocumentType, Meeting  # noqa: E402
 from minutes.outcomes import classify_outcome  # noqa: E402
 from minutes.readers import read_document  # noqa: E402
-from minutes.text import content_terms, overstemmed  # noqa: E402
-from storage import search_index  # noqa: E402
+from minutes.text import content_terms  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.repository import Repository  # noqa: E402
-from storage.search_index import QueryTerm  # noqa: E402
 
 GENERATOR_VERSION = 5  # bump when the generated archive or the index layout changes
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
@@ -212,7 +210,7 @@ async def measure(path: Path, repeat: int) -> None:
         for question in QUESTIONS:
             turn = cli_turn(question, now=NOW, scope="personal", tenant_id="")
             await conversation.handle(turn)  # warm caches (stemmer, page cache)
-            ask_ms += await _timed(lambda: conversation.handle(turn), repeat)
+            ask_ms += await _timed(lambda turn=turn: conversation.handle(turn), repeat)
 
             # The bare FTS queries this question issues: captured from the ask path itself, replayed alone.
             captured: list[tuple[str, Any]] = []
@@ -250,7 +248,7 @@ async def measure(path: Path, repeat: int) -> None:
                 like_sql = text(f"SELECT id FROM items WHERE {conditions}")
                 like_params = {f"w{i}": f"%{w}%" for i, (w, _) in enumerate(pairs)}
 
-                async def like() -> None:
+                async def like(like_sql: Any = like_sql, like_params: dict[str, str] = like_params) -> None:
                     async with db.sessions() as session:
                         (await session.execute(like_sql, like_params)).all()
 

@@ -25,7 +25,7 @@ from aiohttp import web
 
 from bot.sender import RetryPolicy, SendError, Sender, retry_delay
 from dialogs.reminders import render_agenda
-from dialogs.turn import Reply, Scope
+from dialogs.turn import Reply
 from storage.conversations import ConversationRef
 from storage.reminders import AGENDA, OutboxEntry
 from storage.repository import Repository

@@ -203,7 +203,7 @@ _DONE = (
 )
 _DECISION_CUES: tuple[_Cue, ...] = (
     _cue(rf"\bhvad\s+(?:er|blev|har|var|bliver)?\s*(?:der|man|vi|de|i)?\s*(?:egentlig\s+)?{_DONE}\b", 0.95),
-    _cue(rf"\bhvilke\s+beslutning(?:er)?\s+(?:er|blev|har)\s+(?:der\s+)?(?:truffet|taget)\b", 0.95),
+    _cue(r"\bhvilke\s+beslutning(?:er)?\s+(?:er|blev|har)\s+(?:der\s+)?(?:truffet|taget)\b", 0.95),
     _cue(
         r"\bwhat\s+(?:was|were|has\s+been|have\s+been|got|is|are)\s+(?:\w+\s+)?"
         r"(?:decided|agreed|approved|adopted|discussed|concluded|resolved|postponed)\b",
@@ -363,7 +363,7 @@ _FOLLOWUP_CUES: tuple[_Cue, ...] = (
     # "ny opfølgning Økonomi sender notat …" (no colon, but "ny"/"add" says it)
     _cue(rf"^\W*{_FU_NEW}{_FU_NOUN}\b\s*[-–]?\s*(?P<body>.*)$", 0.9),
     # "opfølgning Økonomi sender notat senest fredag": only a task when it has a deadline or a doer
-    _cue(rf"^\W*(?:opfølgning|to-?do|follow[- ]?up)\s+(?P<body>\S.*)$", 0.45, weak=True),
+    _cue(r"^\W*(?:opfølgning|to-?do|follow[- ]?up)\s+(?P<body>\S.*)$", 0.45, weak=True),
 )
 _ITEM_REF = _rx(
     r"(?:\b(?:til|på|for|under|vedr\.?|to|on|re)\s+)?\b(?:punkt|pkt\.?|item)\s*(?P<num>\d{1,3}(?:\.\d{1,2})?)"
@@ -513,7 +513,7 @@ _CLOSE_CUES: tuple[_Cue, ...] = (
         rf"{_CLOSE_VERB}\W*$",
         0.9,
     ),
-    _cue(rf"^\W*(?:luk|close)\s+(?:en\s+|an?\s+)?(?:opfølgning|follow[- ]?up)\W*$", 0.55),
+    _cue(r"^\W*(?:luk|close)\s+(?:en\s+|an?\s+)?(?:opfølgning|follow[- ]?up)\W*$", 0.55),
 )
 
 

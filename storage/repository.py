@@ -14,7 +14,6 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any, Literal, TypeVar
 
 from sqlalchemy import delete, select, union
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import selectinload
 

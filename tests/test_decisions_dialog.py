@@ -84,7 +84,7 @@ async def test_an_answer_points_to_the_indstilling_of_the_same_meeting(repo: Rep
         {"source": indstilling.name, "kind": "Rådmandsindstilling",
          "title": "Sparring ift. indsatser til Sundhedsstyrelsens pulje: ”Styrkelse af omsorg og nærvær i ældreplejen”"}
     ]
-    assert f"Se også: Rådmandsindstilling – Sparring ift. indsatser" in answer["text"]
+    assert "Se også: Rådmandsindstilling – Sparring ift. indsatser" in answer["text"]
 
 
 async def test_a_closed_indstilling_is_never_pointed_to_in_a_channel(repo: Repository, tmp_path) -> None:
