@@ -53,12 +53,19 @@ def hit_to_json(hit: SearchHit) -> dict[str, Any]:
         "document_type": hit.document_type,
         "presenters": list(hit.presenters),
         "related": [{"source": r.source, "kind": r.kind, "title": r.title} for r in hit.related],
+        "document_kind": hit.document_kind,
     }
+
+
+def _cited_kind(hit: SearchHit) -> str:
+    # An indstilling is cited as itself ("Rådmandsindstilling, …"): its date may be the document's,
+    # not the meeting's.
+    return hit.document_kind if hit.document_type == "indstilling" and hit.document_kind else hit.meeting_kind
 
 
 def _hit_text(hit: SearchHit, lang: str) -> str:
     lines = [
-        texts.meeting_line(hit.meeting_kind if hit.document_type != "indstilling" else hit.meeting_title.split(":")[0] if False else hit.meeting_kind, hit.meeting_date, lang),
+        texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang),
         texts.item_heading(hit.item_number, hit.item_title, lang),
         f"{texts.outcome_lead(hit.outcome, lang)}:" if hit.decision else texts.outcome_lead(hit.outcome, lang),
     ]
@@ -75,7 +82,7 @@ def _hit_card_items(hit: SearchHit, lang: str, *, first: bool) -> list[dict[str,
         cards.text_block(texts.item_heading(hit.item_number, hit.item_title, lang), weight="Bolder", size="Medium"),
         cards.fact_set(
             [
-                ("Møde" if lang != "en" else "Meeting", texts.meeting_line(hit.meeting_kind, hit.meeting_date, lang)),
+                ("Møde" if lang != "en" else "Meeting", texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang)),
                 ("Udfald" if lang != "en" else "Outcome", texts.outcome_label(hit.outcome, lang)),
                 ("Fremlagt af" if lang != "en" else "Presented by", ", ".join(hit.presenters)),
                 ("Kilde" if lang != "en" else "Source", hit.source),
@@ -191,7 +198,7 @@ async def answer(repo: Repository, turn: Turn, slots: Mapping[str, Any]) -> Repl
         return reply
     hit, lang = elsewhere[0], str(slots.get("lang") or "da")
     line = texts.found_outside_filters(
-        texts.meeting_line(hit.meeting_kind, hit.meeting_date, lang),
+        texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang),
         texts.item_heading(hit.item_number, hit.item_title, lang),
         lang,
     )
@@ -224,7 +231,7 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
     text = _hit_text(hit, lang)
     body = [
         cards.text_block(texts.item_heading(hit.item_number, hit.item_title, lang), weight="Bolder", size="Medium"),
-        cards.text_block(texts.meeting_line(hit.meeting_kind, hit.meeting_date, lang), isSubtle=True),
+        cards.text_block(texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang), isSubtle=True),
         cards.text_block(texts.outcome_lead(hit.outcome, lang)),
         cards.text_block(cards.truncate(hit.decision, 20_000)[0]),
     ]
@@ -242,7 +249,7 @@ async def answer_deadline(repo: Repository, turn: Turn, slots: Mapping[str, Any]
     results = []
     for hit in result.hits:
         for due, text in dated.get(hit.item_id, []):
-            lines.append(texts.deadline_answer(due, text, lang) + f"\n{texts.meeting_line(hit.meeting_kind, hit.meeting_date, lang)} · {texts.item_heading(hit.item_number, hit.item_title, lang)}")
+            lines.append(texts.deadline_answer(due, text, lang) + f"\n{texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang)} · {texts.item_heading(hit.item_number, hit.item_title, lang)}")
             results.append({**hit_to_json(hit), "due": due.isoformat(), "followup": text})
     if not lines:
         text = texts.no_deadline_found(topic, lang)

@@ -344,6 +344,7 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
             presenters=tuple(item.presenters or ()),
             confidential=item.confidential,
             score=1.0,
+            document_kind=meeting.kind,
         )
 
     async def item_deadlines(self, item_ids: Sequence[int]) -> dict[int, list[tuple[date, str]]]:

@@ -68,6 +68,7 @@ class SearchHit:
     confidential: bool
     score: float
     related: tuple[Related, ...] = ()
+    document_kind: str = ""  # the document's own kind: "Rådmandsmøde", "Rådmandsindstilling", …
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
 _LIGHT = "i.id, m.date, i.outcome"
 _COLUMNS = (
     "i.id, m.id, m.date, m.meeting_kind, m.title, m.document_type, m.source, i.number, i.title, "
-    "i.decision, i.outcome, i.presenters, i.confidential"
+    "i.decision, i.outcome, i.presenters, i.confidential, m.kind"
 )
 
 
@@ -297,7 +298,8 @@ def _hits(session: Session, dialect: str, scored: list[tuple[int, float]], query
                 presenters=tuple(_as_list(r[11])),
                 confidential=bool(r[12]),
                 score=score,
-                related=_related(r[8], r[5], r[13]),
+                related=_related(r[8], r[5], r[14]),
+                document_kind=r[13],
             )
         )
     return hits

@@ -102,3 +102,10 @@ async def test_a_closed_indstilling_is_never_pointed_to_in_a_channel(repo: Repos
     assert answer["results"][0]["source"] == "rm-2020-09-11.txt"
     assert answer["results"][0]["related"] == []
     assert "Sparring" not in answer["text"] and "lukket.txt" not in answer["text"]
+
+
+async def test_an_indstilling_is_cited_as_itself(repo: Repository) -> None:
+    await ingest_paths(repo, [str(SAMPLES)])
+    answer = await ask(repo, "hvad blev besluttet om effektmål?")
+    assert answer["text"].startswith("Rådmandsindstilling, torsdag den 22. februar 2018\nMSOs effektmål i Budget 2019\n")
+    assert answer["results"][0]["document_kind"] == "Rådmandsindstilling"
