@@ -6,11 +6,13 @@ import os
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot_helpers import FakeChannel
 from storage.database import Database, to_async_url
 from storage.repository import Repository
 
@@ -60,6 +62,15 @@ async def database(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncItera
         await db.close()
         if schema:
             await _postgres_schema("drop", schema)
+
+
+@pytest.fixture
+async def channel(aiohttp_server: Any) -> FakeChannel:
+    """A fake Bot Connector on loopback that records what the bot posts."""
+    fake = FakeChannel()
+    server = await aiohttp_server(fake.app())
+    fake.url = str(server.make_url("/"))
+    return fake
 
 
 @pytest.fixture

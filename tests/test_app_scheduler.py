@@ -11,7 +11,6 @@ import asyncio
 import logging
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -62,14 +61,6 @@ def agenda(day: date) -> Meeting:
         items=(AgendaItem("1", "Budget 2028", ("Jakob Søgaard",), time(9, 0), time(9, 30)),
                AgendaItem("2", "Frisættelse", ("Dorthe Høgh",), time(9, 30), time(10, 0))),
     )
-
-
-@pytest.fixture
-async def channel(aiohttp_server: Any) -> FakeChannel:
-    fake = FakeChannel()
-    server = await aiohttp_server(fake.app())
-    fake.url = str(server.make_url("/"))
-    return fake
 
 
 async def store_with_a_due_reminder(tmp_path: Path, channel: FakeChannel) -> tuple[str, date]:

@@ -18,14 +18,6 @@ from dialogs.turn import Reply
 
 
 @pytest.fixture
-async def channel(aiohttp_server: Any) -> FakeChannel:
-    fake = FakeChannel()
-    server = await aiohttp_server(fake.app())
-    fake.url = str(server.make_url("/"))
-    return fake
-
-
-@pytest.fixture
 async def settings(tmp_path: Path) -> Settings:
     return Settings(database_url=await seeded_database(tmp_path))
 

@@ -52,14 +52,6 @@ class GatedConversation:
 
 
 @pytest.fixture
-async def channel(aiohttp_server: Any) -> FakeChannel:
-    fake = FakeChannel()
-    server = await aiohttp_server(fake.app())
-    fake.url = str(server.make_url("/"))
-    return fake
-
-
-@pytest.fixture
 async def client(aiohttp_client: Any, tmp_path: Path) -> TestClient:
     settings = Settings(database_url=await seeded_database(tmp_path))
     return await aiohttp_client(create_app(settings, clock=lambda: NOW))
