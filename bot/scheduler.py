@@ -25,7 +25,7 @@ from aiohttp import web
 
 from bot.sender import RetryPolicy, SendError, Sender, retry_delay
 from dialogs.reminders import render_agenda
-from dialogs.turn import Reply
+from dialogs.turn import Reply, locale_language
 from storage.conversations import ConversationRef
 from storage.reminders import AGENDA, OutboxEntry
 from storage.repository import Repository
@@ -43,7 +43,7 @@ Renderer = Callable[[Repository, OutboxEntry, ConversationRef], Awaitable[Reply]
 
 
 def _lang(ref: ConversationRef) -> str:
-    return "en" if (ref.locale or "").lower().startswith("en") else "da"
+    return locale_language(ref.locale)
 
 
 async def render_agenda_entry(repo: Repository, entry: OutboxEntry, ref: ConversationRef) -> Reply:

@@ -25,7 +25,7 @@ from bot.sender import Sender
 from bot.settings import Settings
 from dialogs import texts
 from dialogs.conversation import Conversation
-from dialogs.turn import Mention, Reply, Scope, Turn
+from dialogs.turn import Mention, Reply, Scope, Turn, locale_language
 from storage.conversations import ConversationRef
 from storage.repository import Repository
 
@@ -204,7 +204,7 @@ def conversation_ref(a: Mapping[str, Any], settings: Settings) -> ConversationRe
 
 def language_of(a: Mapping[str, Any]) -> str:
     """"en" for an English client (locale en-*), else "da"."""
-    return "en" if _str(a.get("locale")).lower().startswith("en") else "da"
+    return locale_language(_str(a.get("locale")))
 
 
 # ---- Reply -> Activity --------------------------------------------------------------------------

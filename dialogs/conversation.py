@@ -13,19 +13,12 @@ from typing import Any
 
 from dialogs import decisions, followups, reminders, texts
 from dialogs.recognizer import Recognition, recognize
-from dialogs.turn import Intent, Reply, Turn
+from dialogs.turn import Intent, Reply, Turn, language
 from storage.repository import Repository
 
 Handler = Callable[[Repository, Turn, Recognition], Awaitable[Reply]]
 ActionHandler = Callable[[Repository, Turn, Mapping[str, Any]], Awaitable[Reply]]
 PendingHandler = Callable[[Repository, Turn, Mapping[str, Any]], Awaitable[Reply | None]]
-
-
-def language(turn: Turn, slots: Mapping[str, Any] | None = None) -> str:
-    """"en" when the user writes English (or the client is English), else "da"."""
-    if slots and slots.get("lang") in ("da", "en"):
-        return str(slots["lang"])
-    return "en" if turn.locale.lower().startswith("en") else "da"
 
 
 async def _decisions(repo: Repository, turn: Turn, rec: Recognition) -> Reply:

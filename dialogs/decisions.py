@@ -7,7 +7,7 @@ from typing import Any, Mapping
 
 from dialogs import cards, texts
 from dialogs.followups import VERB_START as FOLLOWUP_START
-from dialogs.turn import Intent, Reply, Scope, Turn
+from dialogs.turn import Intent, Reply, Scope, Turn, locale_language
 from storage.repository import Repository
 from storage.search import SearchHit, SearchQuery, SearchResult
 
@@ -218,7 +218,7 @@ async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
 
 async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
     """The "Vis hele punktet" button: one item's full decision, if this turn may see it."""
-    lang = "en" if turn.locale.startswith("en") else "da"
+    lang = locale_language(turn.locale)
     item_id = data.get("item_id")
     include_confidential = turn.scope is Scope.PERSONAL and turn.may_read_confidential
     hit = (

@@ -42,7 +42,7 @@ from typing import Any
 
 from dialogs import cards, texts
 from dialogs.recognizer import THRESHOLD, Recognition, rank, recognize
-from dialogs.turn import Intent, Reply, Scope, Turn
+from dialogs.turn import Intent, Reply, Scope, Turn, language
 from minutes.dates import is_no_deadline, local_today, parse_deadline
 from storage.followups import FollowUpView, ItemLink, NewFollowUp, Viewer
 from storage.repository import Repository
@@ -60,14 +60,8 @@ MAX_TEXT = 1_000  # characters of a follow-up's text kept
 # ---- small helpers ------------------------------------------------------------------------------
 
 
-def _lang(turn: Turn, slots: Mapping[str, Any] | None = None) -> str:
-    if slots and slots.get("lang") in ("da", "en"):
-        return str(slots["lang"])
-    return "en" if turn.locale.lower().startswith("en") else "da"
-
-
 def _payload_lang(turn: Turn, data: Mapping[str, Any]) -> str:
-    return str(data["lang"]) if data.get("lang") in ("da", "en") else _lang(turn)
+    return str(data["lang"]) if data.get("lang") in ("da", "en") else language(turn)
 
 
 def viewer_of(turn: Turn) -> Viewer:
@@ -232,7 +226,7 @@ async def _create(repo: Repository, turn: Turn, draft: Mapping[str, Any], due: d
 async def add(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
     """ "opfølgning: …": log it, or ask for the due date first."""
     slots = rec.slots
-    lang = _lang(turn, slots)
+    lang = language(turn, slots)
     text = _clean(str(slots.get("text") or ""))
     if not text:
         return Reply(text=texts.followup_ask_text(lang), intent=Intent.ADD_FOLLOWUP)
@@ -336,7 +330,7 @@ async def _close(repo: Repository, turn: Turn, followup_id: Any, lang: str) -> R
 
 async def close(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
     """ "luk 12" / "færdig 12" / "close 12"."""
-    return await _close(repo, turn, rec.slots.get("id"), _lang(turn, rec.slots))
+    return await _close(repo, turn, rec.slots.get("id"), language(turn, rec.slots))
 
 
 async def close_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
@@ -395,7 +389,7 @@ def _list_entry(view: FollowUpView, today: date, lang: str, first: bool) -> dict
 async def list_(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
     """ "mine opfølgninger", "åbne opfølgninger", "opfølgninger fra rådmandsmødet", "forfaldne …"."""
     slots = rec.slots
-    lang = _lang(turn, slots)
+    lang = language(turn, slots)
     today = local_today(turn.now)
     mine = bool(slots.get("mine"))
     overdue = bool(slots.get("overdue"))

@@ -10,17 +10,10 @@ from typing import Any
 
 from dialogs import cards, texts
 from dialogs.recognizer import Recognition
-from dialogs.turn import Intent, Reply, Scope, Turn
+from dialogs.turn import Intent, Reply, Scope, Turn, language
 from minutes.dates import format_date_da, format_date_en, format_time, local_today
 from storage.reminders import AgendaView, Subscription
 from storage.repository import Repository
-
-
-def _lang(turn: Turn, slots: Any) -> str:
-    lang = slots.get("lang") if slots else None
-    if lang in ("da", "en"):
-        return str(lang)
-    return "en" if turn.locale.lower().startswith("en") else "da"
 
 
 def _int(value: Any) -> int | None:
@@ -33,7 +26,7 @@ def _lead(s: Subscription, lang: str) -> str:
 
 async def subscribe(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
     """ "påmind os om rådmandsmøder dagen før kl. 14": subscribe this conversation (or the user's personal chat)."""
-    lang = _lang(turn, rec.slots)
+    lang = language(turn, rec.slots)
     kind = rec.slots.get("meeting_kind")
     days_before = _int(rec.slots.get("days_before"))
     minutes_before = _int(rec.slots.get("minutes_before"))
@@ -58,7 +51,7 @@ async def subscribe(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
 
 async def unsubscribe(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
     """ "stop påmindelser (om chefteammøder)": stop this conversation's reminders of one kind or all."""
-    lang = _lang(turn, rec.slots)
+    lang = language(turn, rec.slots)
     kind = rec.slots.get("meeting_kind")
     count = await repo.unsubscribe(turn.tenant_id, turn.conversation_id, kind)
     return Reply(text=texts.unsubscribed(count, kind, lang), intent=Intent.UNSUBSCRIBE, data={"stopped": count})
@@ -66,7 +59,7 @@ async def unsubscribe(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
 
 async def list_subscriptions(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
     """ "hvilke påmindelser har vi?": this conversation's active subscriptions."""
-    lang = _lang(turn, rec.slots)
+    lang = language(turn, rec.slots)
     subs = await repo.subscriptions(turn.tenant_id, turn.conversation_id)
     lines = [texts.subscriptions_heading(len(subs), lang)]
     lines += [texts.subscription_line(s.meeting_kind, _lead(s, lang), lang) for s in subs]
@@ -77,7 +70,7 @@ async def list_subscriptions(repo: Repository, turn: Turn, rec: Recognition) -> 
 
 async def next_meeting(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
     """ "hvad er på dagsordenen til næste rådmandsmøde?": the stored agenda of the next meeting."""
-    lang = _lang(turn, rec.slots)
+    lang = language(turn, rec.slots)
     kind = rec.slots.get("meeting_kind")
     view = await repo.next_agenda(turn.tenant_id, kind, today=local_today(turn.now))
     if view is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -66,3 +67,15 @@ class Reply:
     card: dict[str, Any] | None = None
     intent: Intent = Intent.UNKNOWN
     data: dict[str, Any] = field(default_factory=dict)  # the machine-readable answer (``ask --json``)
+
+
+def locale_language(locale: str | None) -> str:
+    """"en" for an English client locale (en-*), else "da": Danish first."""
+    return "en" if (locale or "").lower().startswith("en") else "da"
+
+
+def language(turn: Turn, slots: Mapping[str, Any] | None = None) -> str:
+    """The language to answer in: the one the user wrote in (``slots["lang"]``), else the client's."""
+    if slots and slots.get("lang") in ("da", "en"):
+        return str(slots["lang"])
+    return locale_language(turn.locale)
