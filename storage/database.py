@@ -70,23 +70,22 @@ class Database:
 
     @property
     def sync_engine(self) -> Engine:
-        """The plain engine behind ``sync_sessions`` (SQLite only)."""
-        self.sync_sessions  # noqa: B018 - creates it on first use
-        assert self._sync_engine is not None
-        return self._sync_engine
-
-    @property
-    def sync_sessions(self) -> sessionmaker[Session]:
-        """Sessions on a plain (synchronous) engine over the same SQLite file, for work that runs a
-        whole batch in one worker thread. SQLite only; created on first use."""
-        if self._sync_sessions is None:
+        """A plain (synchronous) engine over the same SQLite file, for work that runs a whole batch
+        in one worker thread. SQLite only; created on first use."""
+        if self._sync_engine is None:
             if self.dialect != "sqlite":
                 raise RuntimeError("synchronous sessions are for the embedded SQLite store only")
             url = self.engine.url.set(drivername="sqlite+pysqlite")
             engine = create_engine(url, json_serializer=_json_dumps, connect_args={"check_same_thread": False})
             event.listen(engine, "connect", _sqlite_pragmas)
             self._sync_engine = engine
-            self._sync_sessions = sessionmaker(engine, expire_on_commit=False)
+        return self._sync_engine
+
+    @property
+    def sync_sessions(self) -> sessionmaker[Session]:
+        """ORM sessions on ``sync_engine`` (SQLite only)."""
+        if self._sync_sessions is None:
+            self._sync_sessions = sessionmaker(self.sync_engine, expire_on_commit=False)
         return self._sync_sessions
 
     @property

@@ -126,21 +126,11 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
     ) -> list[IngestOutcome]:
         """``ingest`` for several documents in one transaction: all of them are stored, or none."""
         now = now or _utcnow()
-        if self.db.dialect == "sqlite":
-            # One worker thread runs the whole batch on a plain sqlite3 connection: through the async
-            # driver every statement would cost a thread hand-off, and ingest is ~7 statements a document.
-            return await asyncio.to_thread(self._ingest_in_thread, list(meetings), tenant_id, now)
-        added: set[str] = set()
-        async with self.db.sessions.begin() as session:
-            outcomes = await session.run_sync(self._ingest_batch, list(meetings), tenant_id, now, added)
+        batch, added = list(meetings), set[str]()
+        # On SQLite one worker thread runs the whole batch on a plain sqlite3 connection (see _write):
+        # through the async driver every statement would cost a thread hand-off, ~7 a document.
+        outcomes = await self._write(lambda session: self._ingest_batch(session, batch, tenant_id, now, added))
         self._vocabulary |= added  # only once committed: a rolled-back batch stored none of them
-        return outcomes
-
-    def _ingest_in_thread(self, meetings: list[Meeting], tenant_id: str, now: datetime) -> list[IngestOutcome]:
-        added: set[str] = set()
-        with self.db.sync_sessions.begin() as session:
-            outcomes = self._ingest_batch(session, meetings, tenant_id, now, added)
-        self._vocabulary |= added
         return outcomes
 
     def _ingest_batch(

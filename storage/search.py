@@ -319,12 +319,12 @@ def search(session: Session, dialect: str, query: SearchQuery) -> SearchResult:
         return SearchResult((), tuple(stems_))
     rows = _candidates(session, dialect, terms, query, "and")
     corrected: dict[str, str] = {}
+    known: dict[str, bool] = {}  # stem -> in the vocabulary; asked only when nothing matched, once each
     if not rows and terms:
+        known = {t.stem: search_index.known(session, t.stem, dialect) for t in terms}
         checked: list[QueryTerm] = []
         for term in terms:
-            alternatives = () if search_index.known(session, term.stem, dialect) else (
-                search_index.corrections(session, term.stem, dialect)
-            )
+            alternatives = () if known[term.stem] else search_index.corrections(session, term.stem, dialect)
             if alternatives:
                 corrected[term.stem] = alternatives[0]
             checked.append(QueryTerm(term.stem, alternatives))
@@ -334,7 +334,7 @@ def search(session: Session, dialect: str, query: SearchQuery) -> SearchResult:
     hits = _hits(session, dialect, _rank(rows, query)[: query.limit], query)
     suggestions: tuple[str, ...] = ()
     if not hits and terms:
-        known_terms = [t for t in terms if t.alternatives or search_index.known(session, t.stem, dialect)]
+        known_terms = [t for t in terms if t.alternatives or known.get(t.stem)]
         if known_terms:
             near = _rank(_candidates(session, dialect, known_terms, query, "or"), query)
             seen: dict[str, None] = {}
