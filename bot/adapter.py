@@ -11,7 +11,7 @@ stored conversation through a pooled ConnectorClient for ``ref.service_url``, au
 bot's own app id. It raises ``SendError(status, retry_after, message)`` when the channel refuses the
 post (``status`` the HTTP status, 0 when the service could not be reached; ``retry_after`` seconds
 from a 429/503 ``Retry-After``, else None) and ``UntrustedServiceUrl`` (status 0) for a serviceUrl
-off the allow-list. On 403/404 the caller decides whether to ``repo.deactivate_conversation``.
+off the allow-list. On 403/404 the caller decides whether to ``repo.conversations.deactivate_conversation``.
 """
 
 from __future__ import annotations

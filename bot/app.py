@@ -160,7 +160,7 @@ async def messages(request: web.Request) -> web.Response:
     if not runtime.bot.handles(activity.type):
         return web.Response(status=200)
     activity_id, conversation_id = body.get("id"), body["conversation"]["id"]
-    if activity_id and not await request.app[REPO_KEY].first_delivery(conversation_id, activity_id, now=runtime.clock()):
+    if activity_id and not await request.app[REPO_KEY].conversations.first_delivery(conversation_id, activity_id, now=runtime.clock()):
         log.info("redelivered activity %s in %s: already answered", activity_id, conversation_id)
         return web.Response(status=200)
     auth_result.connector_factory = runtime.pool.wrap(auth_result.connector_factory, app_id_of(auth_result))

@@ -78,7 +78,7 @@ async def ingest_paths(repo: Repository, paths: Sequence[str], *, tenant_id: str
 
     async def store(batch: list[tuple[Path, Meeting]]) -> None:
         try:
-            outcomes = await repo.ingest_many([m for _, m in batch], tenant_id=tenant_id)
+            outcomes = await repo.documents.ingest_many([m for _, m in batch], tenant_id=tenant_id)
         except SQLAlchemyError:
             if len(batch) == 1:
                 raise
@@ -148,7 +148,7 @@ async def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 async def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     db = await Database.open(settings.database_url)
     try:
-        meetings = await Repository(db).export(tenant_id=args.tenant)
+        meetings = await Repository(db).documents.export(tenant_id=args.tenant)
     finally:
         await db.close()
     json.dump({"meetings": [meeting_to_dict(m) for m in meetings]}, sys.stdout, ensure_ascii=False, indent=2)

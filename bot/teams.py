@@ -289,7 +289,7 @@ class TeamsBot:
             return
         ref = conversation_ref(a, self.settings)
         if ref is not None:
-            await self.repo.save_conversation(ref, now=now)
+            await self.repo.conversations.save_conversation(ref, now=now)
         await hook(context, a, now)
 
     async def on_message(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
@@ -349,7 +349,7 @@ class TeamsBot:
     async def _stored_ref(self, ref: ConversationRef) -> ConversationRef | None:
         """The conversation's stored reference (the newest serviceUrl); None once it is deactivated."""
         try:
-            stored = await self.repo.conversation(ref.tenant_id, ref.conversation_id)
+            stored = await self.repo.conversations.conversation(ref.tenant_id, ref.conversation_id)
         except Exception as exc:  # noqa: BLE001 - the store being down must not lose the answer
             log.warning("conversation %s could not be read (%r): replying to the turn's reference",
                         ref.conversation_id, exc)
@@ -389,7 +389,7 @@ class TeamsBot:
         if action.startswith("add"):
             await self._welcome(context, a, now)
         elif action.startswith("remove"):
-            await self.repo.deactivate_conversation(archive_tenant(a, self.settings),
+            await self.repo.conversations.deactivate_conversation(archive_tenant(a, self.settings),
                                                     _str(_dict(a.get("conversation")).get("id")))
 
     async def on_conversation_update(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
@@ -402,12 +402,12 @@ class TeamsBot:
         if bot_id and has_bot("membersAdded"):
             await self._welcome(context, a, now)
         elif bot_id and has_bot("membersRemoved"):
-            await self.repo.deactivate_conversation(archive_tenant(a, self.settings),
+            await self.repo.conversations.deactivate_conversation(archive_tenant(a, self.settings),
                                                     _str(_dict(a.get("conversation")).get("id")))
 
     async def _welcome(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
         conversation_id = _str(_dict(a.get("conversation")).get("id"))
-        if conversation_id and not await self.repo.first_delivery(conversation_id, self.WELCOME_KEY, now=now):
+        if conversation_id and not await self.repo.conversations.first_delivery(conversation_id, self.WELCOME_KEY, now=now):
             return  # already welcomed a moment ago by the twin event
         await context.send_activity(Activity(type="message", text=texts.welcome_text(language_of(a))))
 
