@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minutes.kinds import kind_key
 from minutes.text import content_stems, content_terms, overstemmed, stems
 from storage import dialects, search_index
 from storage.dialects import SqlDialect
@@ -102,7 +103,7 @@ def _index_filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict
         params["ix_end"] = sql.index_value(query.end)
     if query.meeting_kind:
         where.append("kind_key = :ix_kind")
-        params["ix_kind"] = search_index.kind_key(_text_param(query.meeting_kind))
+        params["ix_kind"] = kind_key(_text_param(query.meeting_kind), resolve_aliases=False)
     return where, params
 
 

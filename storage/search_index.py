@@ -18,6 +18,7 @@ from typing import AbstractSet, Iterable, Sequence
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minutes.kinds import kind_key
 from minutes.model import Meeting
 from storage import dialects
 from storage.dialects import IndexEntry, Pattern, SqlDialect, prefix_params
@@ -54,13 +55,10 @@ def item_documents(meeting: Meeting) -> list[tuple[str, str]]:
     return docs
 
 
-def kind_key(kind: str) -> str:
-    """The meeting-kind filter value stored beside the index (case-folded)."""
-    return kind.casefold()
 
 
 def _kind_token(kind: str) -> str:
-    return "k" + "".join(words(kind_key(kind)))
+    return "k" + "".join(words(kind_key(kind, resolve_aliases=False)))
 
 
 def meta_tokens(day: date, kind: str) -> str:
@@ -115,8 +113,8 @@ def add(
     sql.index_items(
         session,
         [
-            IndexEntry(item_id, t, b, meta_tokens(meeting.date, kind), tenant_id, meeting.date, kind_key(kind),
-                       bool(item.confidential or meeting.confidential))
+            IndexEntry(item_id, t, b, meta_tokens(meeting.date, kind), tenant_id, meeting.date,
+                       kind_key(kind, resolve_aliases=False), bool(item.confidential or meeting.confidential))
             for item_id, item, (t, b) in zip(item_ids, meeting.items, docs, strict=True)
         ],
     )
