@@ -16,17 +16,16 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.ingest import ingest_into
 from bot.settings import Settings
+from minutes.calendar import COPENHAGEN
 from minutes.export import meeting_to_dict
 from storage.database import Database, DatabaseURLError
 from storage.repository import Repository
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 log = logging.getLogger("referatbot")
 
 

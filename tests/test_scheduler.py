@@ -22,7 +22,8 @@ from bot.sender import (ConnectorSender, ConversationPacer, Limit, PacedSender, 
 from dialogs.turn import Reply
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome
 from storage.conversations import ConversationRef
-from storage.reminders import reminder_due, working_days_before
+from minutes.calendar import working_days_before
+from storage.reminders import reminder_due
 from storage.repository import Repository
 
 CPH = ZoneInfo("Europe/Copenhagen")
