@@ -10,7 +10,7 @@ from dialogs import cards, texts
 from dialogs.followups import VERB_START as FOLLOWUP_START
 from dialogs.slots import DecisionSlots
 from dialogs.turn import Intent, Reply, Scope, Turn, locale_language
-from minutes.dates import Period
+from minutes.periods import Period
 from minutes.model import Outcome
 from storage.repository import Repository
 from storage.search import SearchHit, SearchQuery, SearchResult

@@ -40,7 +40,8 @@ from dialogs import cards, texts
 from dialogs.recognizer import THRESHOLD, Recognition, read_task, recognize
 from dialogs.slots import CloseSlots, FollowUpListSlots, FollowUpSlots, ItemRef
 from dialogs.turn import Intent, Reply, Scope, Turn, language
-from minutes.dates import is_no_deadline, local_today, parse_deadline
+from minutes.calendar import local_today
+from minutes.dates import is_no_deadline, parse_deadline
 from minutes.model import FollowUpStatus
 from storage.followups import FollowUpView, ItemLink, NewFollowUp, Viewer
 from storage.repository import Repository

@@ -11,7 +11,7 @@ from typing import Any
 from dialogs import cards, texts
 from dialogs.slots import Audience, MeetingKindSlots, NoSlots, SubscribeSlots
 from dialogs.turn import Intent, Reply, Scope, Turn
-from minutes.dates import format_time, local_today
+from minutes.calendar import format_time, local_today
 from storage.reminders import AgendaView, Subscription
 from storage.repository import Repository
 

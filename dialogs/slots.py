@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
-from minutes.dates import Period
+from minutes.periods import Period
 from minutes.model import Outcome
 
 
