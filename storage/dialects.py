@@ -9,6 +9,7 @@ hand out the one for a store.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -77,6 +78,15 @@ class SqlDialect(Protocol):
 
     def index_value(self, value: Any) -> Any:
         """A filter value as the index's own columns hold it."""
+
+    def index_tokens(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[list[str], list[str]]]:
+        """Item id -> (title tokens, body tokens) as indexed, each list sorted."""
+
+    def count_matches(self) -> str:
+        """SELECT the number of items matching ``:q``, counting no further than ``:cap``."""
+
+    def index_size(self) -> str:
+        """SELECT a cheap estimate of how many items the index holds."""
 
     def id_list(self, column: str, ids: list[int]) -> tuple[str, dict[str, Any]]:
         """``column`` restricted to ``ids`` with one bound parameter."""
@@ -199,6 +209,19 @@ class SQLite:
             return int(value)
         return value.isoformat() if isinstance(value, date) else value
 
+    def index_tokens(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[list[str], list[str]]]:
+        if not ids:
+            return {}
+        clause, params = self.id_list("rowid", list(ids))
+        rows = session.execute(text(f"SELECT rowid, title, body FROM item_search WHERE {clause}"), params)
+        return {int(r[0]): (sorted(set(r[1].split())), sorted(set(r[2].split()))) for r in rows}
+
+    def count_matches(self) -> str:
+        return "SELECT count(*) FROM (SELECT 1 FROM item_search WHERE item_search MATCH :q LIMIT :cap)"
+
+    def index_size(self) -> str:
+        return "SELECT coalesce(max(rowid), 0) FROM item_search"
+
     def id_list(self, column: str, ids: list[int]) -> tuple[str, dict[str, Any]]:
         return f"{column} IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(ids)}
 
@@ -211,6 +234,9 @@ class SQLite:
 
 
 # ---- PostgreSQL ----------------------------------------------------------------------------------
+
+
+_LEXEME = re.compile(r"'([^']+)':([0-9A-D,]+)")
 
 
 def _tsvector_text(tokens: str) -> str:
@@ -286,6 +312,29 @@ class PostgreSQL:
 
     def index_value(self, value: Any) -> Any:
         return value
+
+    def index_tokens(self, session: Session, ids: Sequence[int]) -> dict[int, tuple[list[str], list[str]]]:
+        if not ids:
+            return {}
+        clause, params = self.id_list("item_id", list(ids))
+        rows = session.execute(text(f"SELECT item_id, CAST(doc AS text) FROM item_search WHERE {clause}"), params)
+        out = {}
+        for item_id, doc in rows:
+            title, body = set(), set()
+            for token, positions in _LEXEME.findall(doc):
+                # Title tokens were given weight A, the body's B; the text form marks each position.
+                if "A" in positions:
+                    title.add(token)
+                if "B" in positions:
+                    body.add(token)
+            out[int(item_id)] = (sorted(title), sorted(body))
+        return out
+
+    def count_matches(self) -> str:
+        return "SELECT count(*) FROM (SELECT 1 FROM item_search WHERE doc @@ CAST(:q AS tsquery) LIMIT :cap) AS s"
+
+    def index_size(self) -> str:
+        return "SELECT coalesce(max(item_id), 0) FROM item_search"
 
     def id_list(self, column: str, ids: list[int]) -> tuple[str, dict[str, Any]]:
         return f"{column} = ANY(CAST(:ids AS integer[]))", {"ids": ids}

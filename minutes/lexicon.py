@@ -1,0 +1,69 @@
+"""What a search question means beyond its words: stopwords, lemmas, synonyms, English domain terms, cues.
+
+Danish and English stopwords come from ``stopwordsiso`` and Danish lemmas from ``simplemma`` (both pinned,
+see README); the domain's own synonyms, the English glossary and the question's cue words are a small
+reviewed data file, ``minutes/data/lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import simplemma
+import stopwordsiso
+
+from minutes.text import STOPWORDS, stem, words
+
+LEXICON = Path(__file__).parent / "data" / "lexicon.toml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The reviewed data, stemmed once."""
+
+    stopwords: dict[str, frozenset[str]]  # language -> words that never name a topic
+    earliest: frozenset[str]
+    postponed: frozenset[str]
+    discussed: frozenset[str]
+    synonyms: tuple[tuple[tuple[str, ...], ...], ...]  # groups of phrases, each phrase as stems
+    english: dict[tuple[str, ...], tuple[str, ...]]  # English phrase (words) -> Danish words
+
+
+def _phrase_stems(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words(phrase))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon (read and stemmed on first use)."""
+    data = tomllib.loads(LEXICON.read_text(encoding="utf-8"))
+    stop = set(STOPWORDS) | set(words(data["question_words"]))
+    # Per language: the English list is long ("plan", "system"), and Danish questions use such words as topics.
+    by_lang = {lang: frozenset(stop | {w for w in stopwordsiso.stopwords(lang) if w.isalpha()}) for lang in ("da", "en")}
+    groups = []
+    for line in data["synonyms"].splitlines():
+        phrases = tuple(p for p in (_phrase_stems(part) for part in line.split("|")) if p)
+        if len(phrases) > 1:
+            groups.append(phrases)
+    english: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in data["english"].splitlines():
+        if "=" in line:
+            en, da = line.split("=", 1)
+            english[tuple(words(en))] = tuple(words(da))
+    return Lexicon(
+        stopwords=by_lang,
+        earliest=frozenset(words(data["earliest_words"])),
+        postponed=frozenset(words(data["postponed_words"])),
+        discussed=frozenset(words(data["discussed_words"])),
+        synonyms=tuple(groups),
+        english=english,
+    )
+
+
+@lru_cache(maxsize=50_000)
+def lemma(word: str) -> str:
+    """The Danish dictionary form of a word ("plejehjemmene" -> "plejehjem"), or the word itself."""
+    return str(simplemma.lemmatize(word, lang="da")).lower()

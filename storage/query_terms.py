@@ -1,0 +1,162 @@
+"""A question's topic as search terms: each meaningful word with every form it may take in the minutes.
+
+A ``Term`` is one thing the question is about; its ``stems`` are alternatives, any of which counts:
+the Snowball stem, the stem of its lemma, a compound formed with the next word ("ældre pleje" ->
+"ældrepleje"), one-edit corrections of a word the archive does not know, and the domain synonyms of
+``minutes/data/lexicon.toml``. A compound the archive only holds apart ("budgetopfølgningen" vs
+"opfølgning på budgettet") becomes two terms. English questions look up the domain glossary first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from minutes.lexicon import lemma, lexicon
+from minutes.text import overstemmed, stem, words
+from storage import search_index
+from storage.dialects import SqlDialect
+
+MAX_TERMS = 12
+MIN_SPLIT = 4  # each part of a split compound has at least this many letters
+LINKS = ("s", "e")  # Danish linking letters between the parts of a compound
+
+
+@dataclass
+class Term:
+    """One meaningful part of the topic and the stems it may be found under."""
+
+    word: str
+    stems: list[str]
+
+    def add(self, *alternatives: str) -> None:
+        for a in alternatives:
+            if a and a not in self.stems and len(a) <= search_index.MAX_TERM:
+                self.stems.append(a)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What the question's non-topic words ask for."""
+
+    earliest: bool = False  # "første gang": the first item, not the latest
+    postponed: bool = False  # "hvorfor blev … udsat"
+
+
+@dataclass
+class Analysed:
+    """The topic's terms, the cues, and the corrections made (typo -> stem)."""
+
+    terms: list[Term]
+    cues: Cues
+    corrected: dict[str, str] = field(default_factory=dict)
+
+
+def _own_stem(word: str) -> str:
+    s = stem(word)
+    return word if overstemmed(word, s) else s
+
+
+def _english(ws: list[str]) -> list[tuple[str, list[str]]]:
+    """English words with the glossary's phrases (longest first) replaced by their Danish words."""
+    glossary = lexicon().english
+    out: list[tuple[str, list[str]]] = []
+    i = 0
+    while i < len(ws):
+        for n in (3, 2, 1):
+            phrase = tuple(ws[i : i + n])
+            if len(phrase) == n and phrase in glossary:
+                out.append((" ".join(phrase), list(glossary[phrase])))
+                i += n
+                break
+        else:
+            out.append((ws[i], []))
+            i += 1
+    return out
+
+
+def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analysed:
+    """The search terms of ``topic``; the vocabulary is asked about words it may not know."""
+    lex = lexicon()
+    ws = words(topic)
+    cues = Cues(earliest=any(w in lex.earliest for w in ws), postponed=any(w in lex.postponed for w in ws))
+    stop = lex.stopwords.get(lang, lex.stopwords["da"])
+    units = _english(ws) if lang == "en" else [(w, []) for w in ws]
+    terms: list[Term] = []
+    previous: str | None = None  # the last content word, for joins
+    for word, danish in units:
+        if danish:
+            term = Term(word, [])
+            term.add(*(_own_stem(d) for d in danish))
+            terms.append(term)
+            previous = None
+            continue
+        if word in stop or len(word) < 2:
+            previous = None
+            continue
+        own = _own_stem(word)
+        if any(t.stems[0] == own for t in terms):
+            continue
+        term = Term(word, [own])
+        lemmatised = lemma(word)
+        if lemmatised != word:
+            term.add(_own_stem(lemmatised))
+        if previous is not None:
+            joined = _own_stem(previous + word)
+            if search_index.known(session, joined, sql):
+                terms[-1].add(joined)
+                term.add(joined)
+        terms.append(term)
+        previous = word
+    terms = terms[:MAX_TERMS]
+    out: list[Term] = []
+    corrected: dict[str, str] = {}
+    for term in terms:
+        if any(search_index.known(session, s, sql) for s in term.stems):
+            out.append(term)
+            continue
+        parts = _split(session, sql, term.word)
+        if parts:
+            out.extend(Term(p, [p]) for p in parts)
+            continue
+        fixes = search_index.corrections(session, term.stems[0], sql)
+        if fixes:
+            corrected[term.stems[0]] = fixes[0]
+            term.add(*fixes)
+        out.append(term)
+    _synonyms(out)
+    return Analysed(out, cues, corrected)
+
+
+def _split(session: Session, sql: SqlDialect, word: str) -> list[str] | None:
+    """Two known stems a compound unknown as a whole is made of ("elevfastholdelse" -> elev, fastholdelse)."""
+    if len(word) < 2 * MIN_SPLIT:
+        return None
+    for i in range(len(word) - MIN_SPLIT, MIN_SPLIT - 1, -1):  # the longest head first
+        head, tail = word[:i], word[i:]
+        heads = [head] + [head[:-1] for link in LINKS if head.endswith(link) and len(head) > MIN_SPLIT]
+        tail_stem = _own_stem(tail)
+        if not search_index.known(session, tail_stem, sql):
+            continue
+        for h in heads:
+            head_stem = _own_stem(h)
+            if search_index.known(session, head_stem, sql):
+                return [head_stem, tail_stem]
+    return None
+
+
+def _synonyms(terms: list[Term]) -> None:
+    """Add the other names of a thing the question names (a phrase's words all among the terms)."""
+    for group in lexicon().synonyms:
+        for phrase in group:
+            holders = [next((t for t in terms if any(s.startswith(p) or p.startswith(s) and len(s) >= 5
+                                                      for s in t.stems[:2])), None) for p in phrase]
+            if not phrase or any(h is None for h in holders):
+                continue
+            first = holders[0]
+            assert first is not None
+            stop = lexicon().stopwords["da"]
+            # Only one-word names are added: a phrase's words one by one would find unrelated items.
+            first.add(*(other[0] for other in group if other != phrase and len(other) == 1 and other[0] not in stop))
+            break
