@@ -17,6 +17,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from blind_search import evaluate, ingest_archive  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.repository import Repository  # noqa: E402
+from storage.semantic import backfill, channel_for  # noqa: E402
 
 
 async def main() -> None:
@@ -24,12 +25,16 @@ async def main() -> None:
     parser.add_argument("--split", default="dev", choices=("dev", "test"))
     parser.add_argument("--db", default="")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--no-semantic", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = await Database.open(args.db or f"sqlite:///{tmp}/blind.db")
         try:
-            repo = Repository(db)
+            channel = None if args.no_semantic else channel_for(True)
+            repo = Repository(db, semantic=channel)
             await ingest_archive(repo)
+            if channel is not None:
+                await backfill(db, channel.embedder)
             report = await evaluate(repo, args.split)
         finally:
             await db.close()

@@ -67,6 +67,7 @@ def hit_to_json(hit: SearchHit) -> dict[str, Any]:
         "presenters": list(hit.presenters),
         "related": [{"source": r.source, "kind": r.kind, "title": r.title} for r in hit.related],
         "document_kind": hit.document_kind,
+        "matched_by": list(hit.matched_by),
     }
 
 
@@ -123,6 +124,8 @@ def build_reply(result: SearchResult, slots: DecisionSlots, lang: str, *, offset
     filtered = _filtered(slots)
     hits = list(result.hits)
     data: dict[str, Any] = {"results": [hit_to_json(h) for h in hits[:MAX_RESULTS]]}
+    if result.browse:
+        data["intent"] = "browse"  # a meeting's, period's or presenter's items, not a topic's (issue 14)
     if result.corrected:
         data["corrected"] = dict(result.corrected)
     if not hits:

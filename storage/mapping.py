@@ -45,6 +45,7 @@ class SearchHit:
     score: float
     related: tuple[Related, ...] = ()
     document_kind: str = ""  # the document's own kind: "Rådmandsmøde", "Rådmandsindstilling", …
+    matched_by: tuple[str, ...] = ()  # the search channels that found it ("lexical", "semantic")
 
 
 # The columns of a citation, in the order ``search_hit`` reads them (items ``i`` joined to meetings ``m``).
@@ -63,7 +64,9 @@ def _as_list(value: Any) -> list[str]:
     return json.loads(value) if isinstance(value, str) else list(value or ())
 
 
-def search_hit(row: Sequence[Any], score: float, related: tuple[Related, ...] = ()) -> SearchHit:
+def search_hit(
+    row: Sequence[Any], score: float, related: tuple[Related, ...] = (), matched_by: tuple[str, ...] = ()
+) -> SearchHit:
     """A citation from a row of ``HIT_COLUMNS``."""
     return SearchHit(
         item_id=row[0],
@@ -82,6 +85,7 @@ def search_hit(row: Sequence[Any], score: float, related: tuple[Related, ...] = 
         score=score,
         related=related,
         document_kind=row[13],
+        matched_by=matched_by,
     )
 
 

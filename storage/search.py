@@ -7,7 +7,7 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Mapping, Sequence
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -18,7 +18,9 @@ from storage import dialects, query_terms, search_index
 from storage.dialects import SqlDialect
 from storage.mapping import HIT_COLUMNS, Related, SearchHit, as_date, search_hit
 from storage.query_terms import Cues, Term
+from storage.fusion import LEXICAL, SEMANTIC, fuse
 from storage.search_index import QueryTerm
+from storage.vectors import Near
 
 __all__ = ["Related", "SearchHit", "SearchQuery", "SearchResult", "search"]
 
@@ -31,6 +33,10 @@ RELEVANCE_WEIGHT = 1.0
 OUTCOME_WEIGHT = 1.0
 ORDER_WEIGHT = 0.1  # newest first, or oldest first when the question asks for the first time
 GATE = 0.6  # an item covering less of the topic is no answer
+# ... unless it stands this many standard deviations above the rest in meaning (English only: Danish
+# questions the archive cannot answer stand out as far), or has some of both.
+SEMANTIC_GATE = {"en": 3.0, "da": 99.0}
+MIXED_GATE = {"en": (0.5, 2.5), "da": (0.7, 99.0)}  # (coverage, prominence); in Danish the semantic channel only reorders
 
 # How much an item's outcome weighs against relevance (which is scaled to 0..1), by what was asked.
 OUTCOME_BONUS: dict[str, dict[str, float]] = {
@@ -275,7 +281,10 @@ def _related(hit_title: str, document_type: str, value: Any) -> tuple[Related, .
     return related
 
 
-def _hits(session: Session, sql: SqlDialect, scored: list[tuple[int, float]], query: SearchQuery) -> list[SearchHit]:
+def _hits(
+    session: Session, sql: SqlDialect, scored: list[tuple[int, float]], query: SearchQuery,
+    channels: Mapping[int, tuple[str, ...]] | None = None,
+) -> list[SearchHit]:
     """The citations of the scored items, in the given order, with the other documents of their meeting
     (the indstilling behind a minutes item, or the minutes of an indstilling's meeting)."""
     if not scored:
@@ -290,11 +299,32 @@ def _hits(session: Session, sql: SqlDialect, scored: list[tuple[int, float]], qu
         r = rows.get(id_)
         if r is None:  # deleted between the two reads (a replacing ingest): simply not shown
             continue
-        hits.append(search_hit(r, score, _related(r[8], r[5], r[14])))
+        found_by = (channels or {}).get(id_, (LEXICAL,))
+        hits.append(search_hit(r, score, _related(r[8], r[5], r[14]), found_by))
     return hits
 
 
-def search(session: Session, query: SearchQuery) -> SearchResult:
+def _fused(
+    ranked: list[Scored], near: Sequence[Near], lang: str
+) -> tuple[list[tuple[int, float]], dict[int, tuple[str, ...]]]:
+    """Lexical and semantic candidates fused by rank (never by raw score), then gated: an item answers
+    when it covers enough of the topic, or stands out enough in meaning, or a little of both."""
+    lexical = [r for r in ranked if r.coverage > 0]
+    fused = fuse({LEXICAL: [r.item_id for r in lexical], SEMANTIC: [n.item_id for n in near]})
+    coverage = {r.item_id: r.coverage for r in lexical}
+    prominence = {n.item_id: n.prominence for n in near}
+    kept, channels = [], {}
+    semantic_gate = SEMANTIC_GATE.get(lang, SEMANTIC_GATE["da"])
+    mixed_coverage, mixed_prominence = MIXED_GATE.get(lang, MIXED_GATE["da"])
+    for f in fused:
+        cov, prom = coverage.get(f.item_id, 0.0), prominence.get(f.item_id, -1e9)
+        if cov >= GATE or prom >= semantic_gate or (cov >= mixed_coverage and prom >= mixed_prominence):
+            kept.append((f.item_id, round(f.score, 5)))
+            channels[f.item_id] = f.channels
+    return kept, channels
+
+
+def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = None) -> SearchResult:
     """Items answering ``query``, ranked; empty when nothing in the store answers it well enough.
 
     Every form of the question's topic words (stems, lemmas, compound parts and joins, corrections,
@@ -314,7 +344,11 @@ def search(session: Session, query: SearchQuery) -> SearchResult:
     rows = _candidates(session, sql, terms, query)
     ranked = _rank(session, sql, rows, terms, query, analysed.cues)
     answer = [r for r in ranked if r.coverage >= GATE]
-    hits = _hits(session, sql, [(r.item_id, r.score) for r in answer[: query.limit]], query)
+    if near:
+        kept, channels = _fused(ranked, near, query.lang)
+        hits = _hits(session, sql, kept[: query.limit], query, channels)
+    else:
+        hits = _hits(session, sql, [(r.item_id, r.score) for r in answer[: query.limit]], query)
     suggestions: tuple[str, ...] = ()
     if not hits and ranked:
         seen: dict[str, None] = {}
