@@ -16,21 +16,30 @@ Rules for deadlines (``find_deadline`` / ``parse_deadline``), future-preferring 
   "mandag i uge 43" is that weekday of the week.
 * A day and month without a year ("1. marts", "15/12", "by 15 December") is this year's, or
   next year's when it has passed. A date with a year is taken as written, even in the past.
-* "primo"/"medio"/"ultimo" <month> are the 5th, the 15th and the last day ("primo 2027" is
-  31 January, "medio 2027" 30 June, "ultimo 2027" 31 December); "udgangen af
-  måneden"/"end of the month" the last day of this month, "udgangen af året" 31 December.
+* A named period ("ultimo Q1", "i løbet af andet halvår", "sidst på måneden", "først i april",
+  "midt i næste md.", "inden udgangen af uge 51", "by end of H1", "by Q3") is answered with one
+  of its days: the last (a week's Friday), the 5th for primo/først i/early, the 15th for
+  medio/midt i/mid ("primo 2027" is 31 January, "medio 2027" 30 June); see
+  ``minutes.periods.period_day``. "udgangen af måneden"/"end of the month" is this month's.
 * "inden <month>"/"before <month>"/"by <month>" is the last day of the month before; "senest
   i <month>"/"i løbet af <month>" the last day of that month.
-* Holidays: "inden jul" 23 December; "inden påske" Maundy Thursday (skærtorsdag);
-  "inden sommerferien" 30 June; "inden efterårsferien" the Friday of week 41 and "inden
-  vinterferien" the Friday of week 6 (Aarhus has its school holidays in weeks 42 and 7);
-  "inden nytår" 31 December; "inden weekenden" the Friday of this week. A holiday followed by
-  a year ("inden sommerferien 2020", "inden jul 2027") is that year's, even in the past.
+* Holidays (``minutes.calendar``): "inden jul/påske/pinse/nytår/sommerferien/…" is the last
+  weekday before the first day off (23 December; the Wednesday before skærtorsdag; the Friday
+  before pinsedag; 31 December; the Friday of week 26, 41 and 6 for the summer, autumn and
+  winter school holidays); "efter påske/sommerferien/nytår/…" the first working day after the
+  last day off; "mellem jul og nytår" 30 December; "inden weekenden" the Friday of this week.
+  A holiday followed by a year ("inden sommerferien 2020", "inden jul 2027") is that year's,
+  even in the past.
 * "inden næste rådmandsmøde" / "til næste CT-møde" is the date of that next meeting as given
   by the caller in ``meetings``; an unknown meeting kind is no match, never a guess.
 * "om N dage/uger/måneder", "in N days/weeks/months" count from today (months keep the day
   of month, clamped to the month's length); "om N hverdage"/"arbejdsdage"/"working days" count
   working days as ``minutes.calendar`` defines them (weekends and Danish public holidays skipped).
+
+Text typed without æ/ø/å ("naeste", "paaske") is read with them. When a text names several
+dates, a date that only follows "på"/"den"/"d."/"on" gives way to one marked as the deadline
+("senest", "inden", "by", …, or a phrase that is one by itself: "om 3 dage", "ultimo Q1"), and a
+day-month that passed within the last month, in a sentence without such a marker, is context.
 
 With ``prefer_future=False`` (reading old minutes) a bare week number or day-month is taken
 in the year of ``now`` (the ISO year for weeks) even when it has passed.
@@ -78,8 +87,8 @@ from minutes.calendar import (
     safe_date,
 )
 from minutes.kinds import kind_key
-from minutes.text import restore_danish_letters
 from minutes.periods import PERIOD_PATTERN, QUARTER_OR_HALF_PATTERN, deadline_period, period_day
+from minutes.text import restore_danish_letters
 
 __all__ = [
     "DeadlineMatch",
@@ -257,6 +266,8 @@ def _count(start: date, n: int, unit_word: str) -> date:
         return start + timedelta(days=n)
     if unit.startswith(("uge", "week")):
         return start + timedelta(weeks=n)
+    if unit.startswith("fortnight"):
+        return start + timedelta(weeks=2 * n)
     if unit.startswith(("måned", "month")):
         return add_months(start, n)
     return add_months(start, 12 * n)  # år / year
@@ -331,9 +342,9 @@ def _r_next_working_day(m: re.Match[str], ctx: _Context) -> date | None:
 
 def _r_end_compound(m: re.Match[str], ctx: _Context) -> date | None:
     word = m.group(0).lower()
-    if "år" in word or "aar" in word or "year" in word:
+    if "år" in word or "aar" in word or "year" in word or word == "eoy":
         return date(ctx.today.year, 12, 31)
-    if "uge" in word or "week" in word:
+    if "uge" in word or "week" in word or word == "eow":
         friday = monday_of(ctx.today) + timedelta(days=4)
         return friday if friday >= ctx.today else friday + timedelta(days=7)
     return last_day_of_month(ctx.today.year, ctx.today.month)
@@ -421,10 +432,11 @@ _DAY_MONTH_SRC = rf"(?P<d>\d{{1,2}})\s?(?P<sep>{_NUM_SEP})\s?(?P<m>\d{{1,2}})"
 _WEEK_WORDS = ("uge", "week", r"wk\.?")
 _RELATIVE_DAYS = (
     r"i\s*dag", r"i\s*morgen", r"i\s*overmorgen", "today", "tomorrow", r"the\s+day\s+after\s+tomorrow",
+    "eod", "cob", r"end\s+of\s+(?:the\s+)?day", r"close\s+of\s+business",  # today, by its end
 )  # fmt: skip
 _SPAN_UNITS = (
     "dage?", "hverdage?", "arbejdsdage?", "uger?", "måned(?:er)?", "år", "days?", r"working\s+days?",
-    r"business\s+days?", "weeks?", "months?", "years?",
+    r"business\s+days?", "weeks?", "months?", "years?", "fortnights?",
 )  # fmt: skip
 _RELATIVE_WEEKS_DA = (r"næste\s+uge", r"naeste\s+uge", r"kommende\s+uge", r"denne\s+uge")
 _RELATIVE_WEEKS_EN = (r"next\s+week", r"this\s+week")
@@ -444,13 +456,13 @@ _NEXT_WORKING_DAY = (
 _NAMED_PERIOD_CUES = ("kvartal", "kvt", "halvår", "quarter", "half", "q[1-4]", "h[12]")
 _END_COMPOUNDS = (
     r"månedens\s+udgang", r"ugens\s+udgang", r"årets\s+udgang", r"month[\s-]end", r"week[\s-]end",
-    r"year[\s-]end",
+    r"year[\s-]end", "eow", "eom", "eoy",  # end of week/month/year, as English office mail writes them
 )  # fmt: skip
 _HOLIDAYS = (
     "jul", "julen", "juleferie", "juleferien", "christmas", "xmas", r"the\s+christmas\s+(?:holidays?|break)",
     r"christmas\s+(?:holidays?|break)", "påske", "påsken", "påskeferie", "påskeferien", "easter",
     r"the\s+easter\s+(?:holidays?|break)", r"easter\s+(?:holidays?|break)", "pinse", "pinsen",
-    "whitsun", r"kristi\s+himmelfart(?:sdag)?", "himmelfart", r"ascension(?:\s+day)?",
+    "whitsun", r"kristi\s+himmelfart(?:sdag)?", r"kr\.\s*himmelfart(?:sdag)?", "himmelfart", r"ascension(?:\s+day)?",
     "sommerferie", "sommerferien", "sommer", "sommeren", r"the\s+summer", "summer",
     r"the\s+summer\s+(?:holidays?|break|vacation)", r"summer\s+(?:holidays?|break|vacation)",
     "efterårsferie", "efterårsferien", r"the\s+autumn\s+(?:break|holidays?)",
@@ -532,7 +544,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
         ),
         (rf"(?<!{WORD_CHAR}){_alt(_RELATIVE_DAYS)}(?!{WORD_CHAR})", _r_relative_day),
         (
-            rf"(?<!{WORD_CHAR})(?:om|in|inden\s*for|within|i\s+løbet\s+af)\s+(?P<n>{NUMBER_PATTERN})\s+"
+            rf"(?<!{WORD_CHAR})(?:om|in|inden\s*for|within|i\s+løbet\s+af)\s+(?:(?:the|de)\s+)?"
+            rf"(?:(?:next|næste|kommende)\s+)?(?P<n>{NUMBER_PATTERN})\s+"
             rf"(?P<u>{_alt(_SPAN_UNITS)})(?!{WORD_CHAR})",
             _r_span,
         ),

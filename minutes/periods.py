@@ -422,8 +422,9 @@ def find_period(text: str, now: datetime) -> tuple[Period | None, str]:
 # one that has not ended. The conventions, one table per part:
 #   end:   a month, quarter, half-year, season or year -> its last day; a week -> its Friday.
 #   first: a month -> the 5th; a longer period -> the last day of its first month
-#          ("primo 2027" is 31 January); a week has none.
-#   mid:   a month -> the 15th; a year -> 30 June; a quarter -> the 15th of its middle month.
+#          ("primo 2027" is 31 January); a week -> its Monday.
+#   mid:   a month -> the 15th; a year -> 30 June; a quarter -> the 15th of its middle month;
+#          a week -> its Wednesday; a half-year or season has none.
 
 _Q = r"(?:kvartal(?:et)?|kvt\.?)"
 _H = r"(?:halvår(?:et)?)"
@@ -541,12 +542,12 @@ def _resolve_unit(unit: str, m: re.Match[str], today: date, prefer_future: bool)
 def period_day(unit: str, first: date, last: date, part: str) -> date | None:
     """The day a deadline "``part`` of the period" means; ``part`` is "first", "mid" or "end".
 
-    See the conventions above; None when there is none ("primo ugen").
+    See the conventions above; None when there is none ("medio halvåret").
     """
     if part == "end":
         return last - timedelta(days=2) if unit == "week" else last  # a week ends on its (last) Friday
-    if unit == "week":
-        return None
+    if unit == "week":  # "primo ugen": Monday; "midt på ugen": Wednesday
+        return first if part == "first" else first + timedelta(days=2)
     if part == "first":
         return date(first.year, first.month, 5) if unit == "month" else last_day_of_month(first.year, first.month)
     if unit == "month":
