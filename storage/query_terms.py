@@ -20,6 +20,7 @@ from storage.dialects import SqlDialect
 
 MAX_TERMS = 12
 MIN_SPLIT = 4  # each part of a split compound has at least this many letters
+MAX_SPLIT = 30  # longer "words" are not split (two vocabulary probes per split point)
 LINKS = ("s", "e")  # Danish linking letters between the parts of a compound
 
 
@@ -92,9 +93,11 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analyse
             terms.append(term)
             previous = None
             continue
-        if word in stop or len(word) < 2:
+        if word in stop or len(word) < 2 or len(word) > search_index.MAX_TERM:
             previous = None
             continue
+        if len(terms) >= MAX_TERMS:
+            break
         own = _own_stem(word)
         if any(t.stems[0] == own for t in terms):
             continue
@@ -116,14 +119,17 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analyse
         if any(search_index.known(session, s, sql) for s in term.stems):
             out.append(term)
             continue
-        parts = _split(session, sql, term.word)
-        if parts:
-            out.extend(Term(p, [p]) for p in parts)
-            continue
+        # A slip of one letter first ("klipekort"), then a compound the archive holds apart.
         fixes = search_index.corrections(session, term.stems[0], sql)
         if fixes:
             corrected[term.stems[0]] = fixes[0]
             term.add(*fixes)
+            out.append(term)
+            continue
+        parts = _split(session, sql, term.word)
+        if parts:
+            out.extend(Term(p, [p]) for p in parts)
+            continue
         out.append(term)
     _synonyms(out)
     return Analysed(out, cues, corrected)
@@ -131,7 +137,7 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analyse
 
 def _split(session: Session, sql: SqlDialect, word: str) -> list[str] | None:
     """Two known stems a compound unknown as a whole is made of ("elevfastholdelse" -> elev, fastholdelse)."""
-    if len(word) < 2 * MIN_SPLIT:
+    if not 2 * MIN_SPLIT <= len(word) <= MAX_SPLIT:
         return None
     for i in range(len(word) - MIN_SPLIT, MIN_SPLIT - 1, -1):  # the longest head first
         head, tail = word[:i], word[i:]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Mapping, Sequence
 
@@ -169,10 +170,12 @@ def _matching(
 def _filter_only(session: Session, query: SearchQuery) -> list[tuple[Any, ...]]:
     """Browsing (no topic, only filters): the filtered items, decided ones first, newest first."""
     where, params = _filters(query)
+    # A presenter's items: the newest first. A meeting's or a period's: what was decided first (an
+    # agenda has no outcomes yet: its items in order).
+    first = "" if query.presenter else "CASE i.outcome WHEN 'decided' THEN 0 WHEN 'none' THEN 2 ELSE 1 END, "
     statement = (
         f"SELECT {_LIGHT}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} "
-        "AND i.outcome <> 'none' "
-        f"ORDER BY CASE WHEN i.outcome = 'decided' THEN 0 ELSE 1 END, m.date DESC, i.position LIMIT {CANDIDATES}"
+        f"ORDER BY {first}m.date DESC, i.position LIMIT {CANDIDATES}"
     )
     return list((session.execute(text(statement), params)).all())
 
@@ -324,6 +327,22 @@ def _fused(
     return kept, channels
 
 
+_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)+\b")
+
+
+def _presenter_named(session: Session, query: SearchQuery) -> str | None:
+    """A person's name (two or more capitalised words) in the topic that some visible item lists as presenter."""
+    for name in _NAME.findall(query.topic[:500])[:3]:
+        where, params = _filters(replace(query, presenter=name))
+        found = session.execute(
+            text(f"SELECT 1 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} LIMIT 1"),
+            params,
+        ).first()
+        if found:
+            return name
+    return None
+
+
 def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = None) -> SearchResult:
     """Items answering ``query``, ranked; empty when nothing in the store answers it well enough.
 
@@ -332,6 +351,9 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     topic each candidate covers, and the answer gate keeps only candidates that cover enough of it.
     """
     sql = dialects.for_session(session)
+    presenter = None if query.presenter else _presenter_named(session, query)
+    if presenter:  # "hvilke punkter har Signe Brix fremlagt": the recogniser left the name in the topic
+        query = replace(query, topic="", presenter=presenter)
     analysed = query_terms.analyse(session, sql, query.topic, query.lang)
     terms = analysed.terms
     if not terms:
