@@ -20,6 +20,7 @@ from sqlalchemy.orm import selectinload
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome, Section
 from storage.conversations import ConversationStore
 from storage.followups import FollowUpStore
+from storage.follows import FollowStore
 from storage.database import Database
 from storage.models import Base, DialogStateRow, FollowUpRow, ItemRow, MeetingRow
 from storage.reminders import ReminderStore
@@ -109,6 +110,7 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
         # Stems known to be in the search vocabulary (search_terms rows are never deleted), so ingest
         # does not write them again: after the first few hundred documents most words are known.
         self._vocabulary: set[str] = set()
+        self.follows = FollowStore(database, self.search)  # matches topics with ``ask``'s own search
 
     # ---- ingest -------------------------------------------------------------------------------
 

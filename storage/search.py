@@ -38,6 +38,8 @@ class SearchQuery:
     include_confidential: bool = False
     outcome_wanted: str = "decided"  # "decided" | "discussed" | "any"
     limit: int = 5
+    # Only these items (empty: all): following matches a stored question against new items alone.
+    item_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def _text_param(value: str) -> str:
     return value.replace("\x00", "")
 
 
-def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
+def _filters(query: SearchQuery, dialect: str) -> tuple[list[str], dict[str, Any]]:
     where = ["m.tenant_id = :tenant"]
     params: dict[str, Any] = {"tenant": query.tenant_id}
     if not query.include_confidential:
@@ -109,6 +111,10 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
     if query.presenter:
         where.append("lower(CAST(i.presenters AS TEXT)) LIKE lower(:presenter) ESCAPE '\\'")
         params["presenter"] = f"%{_escape_like(_text_param(query.presenter))}%"
+    if query.item_ids:
+        where.append("i.id IN (SELECT value FROM json_each(:only))" if dialect == "sqlite"
+                     else "i.id = ANY(CAST(:only AS integer[]))")
+        params["only"] = json.dumps(list(query.item_ids)) if dialect == "sqlite" else list(query.item_ids)
     return where, params
 
 
@@ -137,6 +143,10 @@ def _index_filters(query: SearchQuery, dialect: str) -> tuple[list[str], dict[st
     if query.meeting_kind:
         where.append("kind_key = :ix_kind")
         params["ix_kind"] = kind_key(_text_param(query.meeting_kind), resolve_aliases=False)
+    if query.item_ids:
+        where.append("rowid IN (SELECT value FROM json_each(:ix_only))" if sqlite
+                     else "item_id = ANY(CAST(:ix_only AS integer[]))")
+        params["ix_only"] = json.dumps(list(query.item_ids)) if sqlite else list(query.item_ids)
     return where, params
 
 
@@ -151,7 +161,7 @@ def _ranked(
     few rows it keeps are joined to their items and meetings for the exact filters.
     """
     inner_where, params = _index_filters(query, dialect) if filtered else ([], {})
-    checks, check_params = _filters(query)
+    checks, check_params = _filters(query, dialect)
     params.update(check_params)
     params.update({"q": match, "n": limit})
     extra = "".join(f" AND {w}" for w in inner_where)
@@ -187,6 +197,8 @@ def _matching(
     The engine's best CANDIDATES are taken unfiltered and checked on the item rows; only when the
     filters leave too few of a larger match set does the engine filter every match itself.
     """
+    if query.item_ids:  # a few given items: the engine looks at those alone
+        return [r[:4] for r in _ranked(session, dialect, match, query, CANDIDATES, filtered=True) if r[4]]
     ranked = _ranked(session, dialect, match, query, CANDIDATES, filtered=False)
     rows = [r[:4] for r in ranked if r[4]]
     if len(rows) >= min(query.limit, CANDIDATES) or len(ranked) < CANDIDATES:
@@ -199,7 +211,7 @@ def _candidates(
     session: Session, dialect: str, terms: list[QueryTerm], query: SearchQuery, mode: str
 ) -> list[tuple[Any, ...]]:
     if not terms:  # a filter-only question ("hvad fremlagde Hanne Linnemann")
-        where, params = _filters(query)
+        where, params = _filters(query, dialect)
         sql = f"SELECT {_LIGHT}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
         return list((session.execute(text(sql), params)).all())
     rows: list[tuple[Any, ...]] = []
