@@ -1,7 +1,7 @@
 """follows (topic, committee, case), the documents matched against them, and the watermark
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 
 The watermark starts at the newest document already stored: following is about new minutes, so the
 archive present when this migration runs is never matched (and never announced). Meetings get an index
@@ -10,8 +10,8 @@ on ``ingested_at``: the matcher looks for documents stored after the watermark.
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
