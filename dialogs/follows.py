@@ -192,7 +192,7 @@ async def matched_items(repo: Repository, entry: OutboxEntry) -> list[tuple[Sear
         if not matched or item_id in seen:
             continue
         seen.add(item_id)
-        hit = await repo.item_hit(item_id, tenant_id=entry.tenant_id, include_confidential=False)
+        hit = await repo.documents.visible_item(item_id, tenant_id=entry.tenant_id, include_confidential=False)
         if hit is not None:
             shown.append((hit, matched))
     return shown

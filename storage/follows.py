@@ -33,13 +33,13 @@ from datetime import datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import and_, exists, func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from minutes.calendar import COPENHAGEN
 from minutes.kinds import kind_key
+from storage import dialects
 from storage.database import Database
 from storage.models import (
+    Base,
     FollowedDocumentRow,
     FollowRow,
     FollowWatermarkRow,
@@ -58,6 +58,7 @@ WATERMARK = "documents"
 SETTLE = timedelta(minutes=10)  # longer than any ingest transaction: see the module docstring
 CHUNK = 200  # documents matched per transaction
 TOPIC_HITS = 50  # items one topic may match in one batch
+TABLES = Base.metadata.tables  # Core tables, for inserts that skip what another instance wrote first
 
 Search = Callable[[SearchQuery], Awaitable[SearchResult]]
 
@@ -334,11 +335,12 @@ class FollowStore:
 
     async def _claim_and_plan(self, candidates: list[int], targets: dict[str, _Target], found: int,
                               now: datetime) -> tuple[int, int, int]:
-        insert = pg_insert if self.db.dialect == "postgresql" else sqlite_insert
+        sql = dialects.named(self.db.dialect)
         async with self.db.sessions.begin() as session:
             claimed = {int(r[0]) for r in (await session.execute(
-                insert(FollowedDocumentRow).values([{"meeting_id": m, "matched_at": now} for m in candidates])
-                .on_conflict_do_nothing(index_elements=["meeting_id"]).returning(FollowedDocumentRow.meeting_id)))}
+                sql.insert_ignoring_duplicates(TABLES["followed_documents"], ["meeting_id"])
+                .values([{"meeting_id": m, "matched_at": now} for m in candidates])
+                .returning(FollowedDocumentRow.meeting_id)))}
             if not claimed:
                 return 0, 0, 0
             if claimed != set(candidates):
@@ -374,10 +376,10 @@ class FollowStore:
                         due = digest_due(due + timedelta(minutes=1), t.digest_hour)
                         key = f"follow-digest:{due.isoformat()}:{who}"
                 result = await session.execute(
-                    insert(OutboxRow).values(
+                    sql.insert_ignoring_duplicates(TABLES["outbox"], ["dedupe_key"]).values(
                         dedupe_key=key, kind=FOLLOW, tenant_id=t.tenant_id, conversation_id=t.conversation_id,
                         user_aad_id=t.user_aad_id, due_at=due, status="pending", attempts=0, payload=payload)
-                    .on_conflict_do_nothing(index_elements=["dedupe_key"]).returning(OutboxRow.id))
+                    .returning(OutboxRow.id))
                 messages += len(result.all())
             return len(claimed), found, messages
 

@@ -62,7 +62,7 @@ async def _predictions(repo: Repository, by_follow: dict[int, str]) -> tuple[dic
         except (ParseError, ValueError, OSError):
             unreadable.append(path.name)
             continue
-        await repo.ingest(meeting, tenant_id="t1", now=when)
+        await repo.documents.ingest(meeting, tenant_id="t1", now=when)
         await repo.follows.match_new(now=when + timedelta(minutes=1))
         async with repo.db.sessions() as session:
             rows = (await session.execute(select(OutboxRow.id, OutboxRow.payload).where(
