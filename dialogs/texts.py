@@ -170,14 +170,24 @@ def no_deadline_found(topic: str, lang: Lang) -> str:
 # ---- help and errors ---------------------------------------------------------------------------
 
 
+def bullet_list(lines: list[str]) -> str:
+    """Lines as a Markdown list, set off by a blank line so Teams shows it as a list, not one paragraph."""
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def help_examples(lang: Lang) -> list[str]:
+    """The example messages of the help."""
+    return text("help.examples", lang).splitlines()
+
+
 def help_text(lang: Lang) -> str:
-    """What the bot can do, with examples."""
-    return text("help.text", lang)
+    """What the bot can do, with examples (Markdown: a paragraph, a blank line, a list)."""
+    return f"{text('help.greeting', lang)} {text('help.intro', lang)}\n\n{bullet_list(help_examples(lang))}"
 
 
 def welcome_text(lang: Lang) -> str:
-    """The short welcome on install / when the bot is added."""
-    return text("help.welcome", lang, help=help_text(lang))
+    """The welcome on install / when the bot is added: one greeting, then what the bot can do."""
+    return f"{text('help.welcome', lang)} {text('help.intro', lang)}\n\n{bullet_list(help_examples(lang))}"
 
 
 def not_understood(lang: Lang) -> str:
@@ -221,11 +231,6 @@ def followup_due_not_understood(lang: Lang) -> str:
 def followup_created(followup_id: int, lang: Lang) -> str:
     """Headline of the confirmation."""
     return text("followup.created", lang, id=followup_id)
-
-
-def followup_due_changed(followup_id: int, lang: Lang) -> str:
-    """Headline after "Ret frist"."""
-    return text("followup.due_changed", lang, id=followup_id)
 
 
 def followup_closed(followup_id: int, lang: Lang) -> str:

@@ -386,8 +386,8 @@ async def test_ret_frist_asks_for_the_new_date_and_reschedules(repo: Repository)
     replies = await converse(
         repo,
         [
-            (due_button, "Hvornår skal det være gjort?"),
-            ("15/12", ["Fristen for opfølgning 1 er ændret", "tirsdag den 15. december 2026"]),
+            (due_button, "Hvornår skal opfølgning 1 'send referat' være gjort?"),
+            ("15/12", ["Fristen for opfølgning 1 'send referat' er ændret til tirsdag den 15. december 2026"]),
         ],
         user_id="aad-anne",
     )
@@ -405,7 +405,8 @@ async def test_change_deadline_in_english_and_no_deadline(repo: Repository) -> N
     [created] = await converse(repo, [("follow-up: send the minutes by 10 December", "is logged")], user_id="aad-anne")
     await converse(
         repo,
-        [(_buttons(created)[1]["data"], "When should it be done?"), ("no deadline", ["deadline of follow-up 1 is changed", "no deadline"])],
+        [(_buttons(created)[1]["data"], "When should follow-up 1 'send the minutes' be done?"),
+         ("no deadline", ["deadline of follow-up 1 'send the minutes' is removed", "no deadline"])],
         user_id="aad-anne",
     )
     assert {r.status for r in await _outbox(repo)} == {"skipped"}

@@ -1,0 +1,107 @@
+"""Issue 13, as conversations: answers that read well in Teams, and a bot that never acts on the wrong thing."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from bot_helpers import actions_of, card_text
+from dialogs.turn import Intent, Reply
+from storage.repository import Repository
+from test_followups_dialog import NOW, _buttons, converse
+
+
+def _button(reply: Reply, title: str) -> dict[str, Any]:
+    """The data of the button titled ``title`` on a reply's card (what Teams sends when it is pressed)."""
+    found = [a for a in actions_of(reply.card) if a["title"] == title]
+    assert found, f"no button {title!r} in {[a['title'] for a in actions_of(reply.card)]}"
+    return dict(found[0]["data"])
+
+
+async def _followup(repo: Repository, followup_id: int, **who: Any) -> dict[str, Any]:
+    [reply] = await converse(repo, [("åbne opfølgninger", "")], **who)
+    [found] = [f for f in reply.data["followups"] if f["id"] == followup_id]
+    return found
+
+
+# ---- 1. a pending question never swallows a command ----------------------------------------------
+
+
+async def test_a_new_command_after_ret_frist_is_a_new_follow_up_and_the_old_deadline_stays(repo: Repository) -> None:
+    [plan] = await converse(repo, [("opfølgning: Plan sender høringssvar senest 10/12", "Opfølgning 1 er oprettet")])
+    replies = await converse(repo, [
+        (_button(plan, "Ret frist"), "Hvornår skal opfølgning 1 'Plan sender høringssvar' være gjort?"),
+        ("opfølgning: Byg sender tegninger senest 1. februar", ["Opfølgning 2 er oprettet", "Byg sender tegninger"]),
+        ("15/12", ""),  # the question was dropped by the command: this is a new message, not an answer
+    ])
+    assert replies[1].intent is Intent.ADD_FOLLOWUP and replies[1].data["followup"]["due"] == "2027-02-01"
+    assert replies[2].intent is not Intent.ADD_FOLLOWUP
+    assert (await _followup(repo, 1))["due"] == "2026-12-10"
+
+
+async def test_a_question_left_open_expires_and_a_later_date_changes_nothing(repo: Repository) -> None:
+    [plan] = await converse(repo, [("opfølgning: Plan sender høringssvar senest 10/12", "oprettet")])
+    await converse(repo, [(_button(plan, "Ret frist"), "Hvornår skal opfølgning 1")])
+    [late] = await converse(repo, [("15/12", "")], now=NOW + timedelta(minutes=30))
+    assert "Fristen" not in late.text
+    assert (await _followup(repo, 1))["due"] == "2026-12-10"
+
+
+async def test_an_answer_in_time_names_what_it_changed(repo: Repository) -> None:
+    [plan] = await converse(repo, [("opfølgning: Plan sender høringssvar senest 10/12", "oprettet")])
+    await converse(repo, [(_button(plan, "Ret frist"), "Hvornår")])
+    await converse(repo, [("15/12", "Fristen for opfølgning 1 'Plan sender høringssvar' er ændret til "
+                                    "tirsdag den 15. december 2026")], now=NOW + timedelta(minutes=5))
+
+
+async def test_the_answer_field_on_a_card_changes_the_follow_up_that_card_is_about(repo: Repository) -> None:
+    replies = await converse(repo, [
+        ("opfølgning: Plan sender høringssvar senest 10/12", "Opfølgning 1"),
+        ("opfølgning: Byg sender tegninger senest 11/12", "Opfølgning 2"),
+    ])
+    [card_1] = await converse(repo, [(_button(replies[0], "Ret frist"), "opfølgning 1")])
+    await converse(repo, [(_button(replies[1], "Ret frist"), "opfølgning 2")])  # a later question, about #2
+    answer = {**_button(card_1, "Gem frist"), "due": "18/12"}  # typed into #1's card
+    await converse(repo, [(answer, "Fristen for opfølgning 1 'Plan sender høringssvar' er ændret til fredag den 18. "
+                                   "december 2026")])
+    assert (await _followup(repo, 1))["due"] == "2026-12-18"
+    assert (await _followup(repo, 2))["due"] == "2026-12-11"
+
+
+async def test_a_new_follow_ups_question_answers_only_on_its_own_card_while_it_is_open(repo: Repository) -> None:
+    [first] = await converse(repo, [("opfølgning: Jens ringer til leverandøren", "Hvornår skal det være gjort?")])
+    await converse(repo, [("opfølgning: Anne skriver til Byg", "Hvornår skal det være gjort?")])  # replaces it
+    stale = {**_button(first, "Gem frist"), "due": "fredag"}
+    [reply] = await converse(repo, [(stale, "ikke åbent længere")])
+    assert "followup" not in reply.data
+    [listed] = await converse(repo, [("åbne opfølgninger", "")])
+    assert listed.data["followups"] == []
+
+
+# ---- 2. "Ret frist" keeps the follow-up's card ------------------------------------------------------
+
+
+async def test_ret_frist_keeps_the_card_and_asks_under_it(repo: Repository) -> None:
+    [plan] = await converse(repo, [("opfølgning @Anne Hansen: Plan sender høringssvar senest 10/12", "oprettet")])
+    [asked] = await converse(repo, [(_button(plan, "Ret frist"), "")])
+    shown = card_text(asked.card)
+    for piece in ("Opfølgning 1", "Plan sender høringssvar", "Anne Hansen", "torsdag den 10. december 2026",
+                  "Hvornår skal opfølgning 1 'Plan sender høringssvar' være gjort?", "Gem frist"):
+        assert piece in shown
+    inputs = [b for b in asked.card["body"] for b in b.get("items", [b]) if b["type"] == "Input.Text"]
+    assert [i["id"] for i in inputs] == ["due"]
+
+
+# ---- 3. paragraphs and lists ------------------------------------------------------------------------
+
+
+async def test_help_is_a_paragraph_then_a_list(repo: Repository) -> None:
+    [reply] = await converse(repo, [("hjælp", "Prøv fx:\n\n- hvad blev besluttet om frisættelse?\n- ")])
+    assert "uge 45" not in reply.text and "næste fredag" in reply.text
+
+
+async def test_the_welcome_greets_once(repo: Repository) -> None:
+    from dialogs import texts
+
+    welcome = texts.welcome_text("da")
+    assert welcome.startswith("Velkommen til Referatbot!") and "Hej" not in welcome
