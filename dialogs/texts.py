@@ -71,6 +71,11 @@ def words(key: str, lang: Lang) -> list[str]:
     return list(_entry(key, lang))
 
 
+def date_medium(d: date, lang: Lang) -> str:
+    """"15. september 2023" / "15 September 2023" (a date in a one-line list)."""
+    return text("date.medium", lang, day=d.day, month=words("date.months", lang)[d.month - 1], year=d.year)
+
+
 def date_long(d: date, lang: Lang) -> str:
     """"fredag den 15. september 2023" / "Friday 15 September 2023"."""
     return text("date.long", lang, weekday=words("date.weekdays", lang)[d.weekday()], day=d.day,
@@ -116,20 +121,15 @@ def source_line(source: str, lang: Lang) -> str:
     return text("decisions.source_line", lang, source=source)
 
 
-def related_line(kind: str, title: str, source: str, lang: Lang) -> str:
-    """Points to the indstilling (or minutes) of the same meeting."""
-    return text("decisions.related_line", lang, kind=kind, title=title, source=source)
+def related_line(kind: str, title: str, lang: Lang) -> str:
+    """Points to the indstilling (or minutes) of the same meeting, named as people name it."""
+    return text("decisions.related_line", lang, kind=kind, title=title)
 
 
 def nothing_found(topic: str, lang: Lang, *, filtered: bool) -> str:
     """"Jeg fandt ingen beslutninger om cykelstier" – never a random hit instead."""
     topic = topic.strip() or text("decisions.topic_fallback", lang)
     return text("decisions.nothing_found_filtered" if filtered else "decisions.nothing_found", lang, topic=topic)
-
-
-def found_outside_filters(meeting: str, item: str, lang: Lang) -> str:
-    """Points to where the topic stands when the question's filters left nothing."""
-    return text("decisions.found_outside_filters", lang, meeting=meeting, item=item)
 
 
 def suggestions_line(titles: list[str], lang: Lang) -> str:

@@ -70,6 +70,7 @@ class SearchHit:
     score: float
     related: tuple[Related, ...] = ()
     document_kind: str = ""  # the document's own kind: "Rådmandsmøde", "Rådmandsindstilling", …
+    source_url: str | None = None  # where the original document lives, when the store knows it
 
 
 @dataclass(frozen=True)

@@ -105,3 +105,21 @@ async def test_the_welcome_greets_once(repo: Repository) -> None:
 
     welcome = texts.welcome_text("da")
     assert welcome.startswith("Velkommen til Referatbot!") and "Hej" not in welcome
+
+
+def test_the_card_check_can_fail() -> None:
+    from card_schema import card_errors
+
+    good = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "x", "wrap": True}]}
+    assert card_errors(good) == []
+    assert card_errors({**good, "body": [{"type": "TextBlok", "text": "x"}]})
+    assert card_errors({**good, "body": [{"type": "TextBlock", "text": "x", "weight": "Heavy"}]})
+    assert card_errors({**good, "actions": [{"type": "Action.Execute", "title": "x", "verb": 3}]})
+
+
+async def test_a_text_reply_goes_to_teams_as_markdown(repo: Repository) -> None:
+    from bot.replies import message_json
+
+    [reply] = await converse(repo, [("hjælp", "Prøv fx")])
+    body = message_json(reply)
+    assert body["textFormat"] == "markdown" and "\n\n- " in body["text"]
