@@ -123,3 +123,106 @@ async def test_a_text_reply_goes_to_teams_as_markdown(repo: Repository) -> None:
     [reply] = await converse(repo, [("hjælp", "Prøv fx")])
     body = message_json(reply)
     assert body["textFormat"] == "markdown" and "\n\n- " in body["text"]
+
+
+# ---- 3-7. decision answers ----------------------------------------------------------------------------
+
+
+async def _samples(repo: Repository) -> None:
+    from bot.ingest import ingest_paths
+    from conftest import SAMPLES
+
+    await ingest_paths(repo, [str(SAMPLES)])
+
+
+def _blocks(card: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Every TextBlock of a card, in reading order (hidden ones too)."""
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "TextBlock":
+                found.append(node)
+            for key in ("body", "items", "columns"):
+                walk(node.get(key))
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(card)
+    return found
+
+
+async def test_a_decision_keeps_its_paragraphs_and_lists(repo: Repository) -> None:
+    await _samples(repo)
+    [reply] = await converse(repo, [("hvad blev besluttet om interne budgetforslag?", "")])
+    texts_ = [b["text"] for b in _blocks(reply.card)]
+    [bullets] = [t for t in texts_ if t.startswith("- Tema for budgetforslag")]
+    assert "\n- Forvaltningscheferne er ansvarlige" in bullets and "Økonomi understøtter" not in bullets
+    assert any(t.startswith("Økonomi understøtter med kommunikation") for t in texts_)  # its own paragraph
+    assert "investeringspotentiale.\n- Forvaltningscheferne" in reply.text
+    assert "i organisationen.\n\nØkonomi understøtter" in reply.text  # not glued onto the last bullet
+
+
+async def test_several_hits_lead_with_the_best_then_one_line_each_and_paging_keeps_them(repo: Repository) -> None:
+    await _samples(repo)
+    [first] = await converse(repo, [("hvad blev besluttet om budget", "")])
+    count = len([h for h in first.data["results"]])
+    heading = _blocks(first.card)[0]
+    assert heading["text"].endswith("beslutninger om budget") and int(heading["text"].split()[0]) >= count > 1
+    lines = [b["text"] for b in _blocks(first.card) if b["text"].count(" · ") == 3]
+    assert len(lines) == 3  # the best hit in full, then three compact lines
+    dates = [line.split(" · ")[0] for line in lines]
+    assert lines[0].startswith("9. januar 2024") and dates[-1].endswith(("2023", "2020", "2018", "2021"))
+    toggles = [a for a in _walk_actions(first.card) if a["type"] == "Action.ToggleVisibility"]
+    assert [t["title"] for t in toggles] == ["Vis beslutning"] * 3
+    more = _button(first, next(a["title"] for a in actions_of(first.card) if a["verb"] == "decisions.more"))
+    [second] = await converse(repo, [(more, "")])
+    again = [b["text"] for b in _blocks(second.card) if b["text"].count(" · ") == 3]
+    assert again[:3] == lines and len(again) > 3  # what was shown stays, more comes under it
+
+
+def _walk_actions(card: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    if isinstance(card, dict):
+        if str(card.get("type", "")).startswith("Action."):
+            found.append(card)
+        for value in card.values():
+            found.extend(_walk_actions(value))
+    elif isinstance(card, list):
+        for value in card:
+            found.extend(_walk_actions(value))
+    return found
+
+
+async def test_results_outside_the_questions_filters_have_their_own_heading(repo: Repository) -> None:
+    await _samples(repo)
+    [reply] = await converse(repo, [("hvad blev besluttet om ældreplejen i 2019?", "Uden for 2019:")])
+    assert reply.data["results"] == []
+    heading = next(i for i, b in enumerate(_blocks(reply.card)) if b["text"] == "Uden for 2019:")
+    below = [b["text"] for b in _blocks(reply.card)[heading + 1:]]
+    assert below and all("2019" not in line.split(" · ")[0] for line in below if " · " in line)
+
+
+async def test_the_source_is_named_as_people_name_it_not_as_a_file(repo: Repository) -> None:
+    await _samples(repo)
+    [minutes] = await converse(repo, [("hvad blev besluttet om frisættelse?",
+                                       "Kilde: Referat: Rådmandsmøde, tirsdag den 9. januar 2024")])
+    [indstilling] = await converse(repo, [("hvad blev besluttet om effektmål?",
+                                           "Kilde: Rådmandsindstilling: MSOs effektmål i Budget 2019")])
+    for reply in (minutes, indstilling):
+        assert ".txt" not in card_text(reply.card) and ".txt" not in reply.text
+        assert reply.data["results"][0]["source"].endswith(".txt")  # the JSON keeps the file name
+
+
+async def test_a_miss_offers_close_titles_as_buttons_and_one_line_of_help(repo: Repository) -> None:
+    await _samples(repo)
+    [moon] = await converse(repo, [("hvad blev besluttet om månelandingen?",
+                                    ["Jeg fandt ingen beslutninger om månelandingen.", "Prøv et andet ord, eller skriv *hjælp*."])])
+    assert "Prøv et andet ord" in card_text(moon.card)
+    [close] = await converse(repo, [("hvad blev besluttet om børneterapi og cykler", "Måske mente du")])
+    title = "Evaluering af Børneterapien - byrådsindstilling"
+    [found] = await converse(repo, [(_button(close, title), "Punkt 2: Evaluering af Børneterapien")])
+    assert found.data["results"][0]["item_title"] == title
+    [english] = await converse(repo, [("what was decided about children therapy and bicycles", "")])
+    assert "Close topics" not in english.text
