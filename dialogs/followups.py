@@ -465,9 +465,14 @@ async def list_(repo: Repository, turn: Turn, slots: FollowUpListSlots, lang: st
     views = await repo.list_followups(viewer_of(turn), today=today, mine=mine, overdue=overdue, meeting_kind=kind_name)
     kind = "overdue" if overdue else "mine" if mine else "open"
     data = {"followups": [followup_json(v, today) for v in views[:LIST_JSON]]}
+    pointer = await _created_pointer(repo, turn, views, lang) if kind == "mine" and not kind_name else None
     if not views:
         text = texts.followup_list_empty(kind, lang, kind_name)
-        return Reply(text=text, card=cards.card([cards.text_block(text)]), intent=Intent.LIST_FOLLOWUPS, data=data)
+        card_body = [cards.text_block(text)]
+        if pointer:
+            text += " " + pointer
+            card_body.append(cards.text_block(pointer, spacing="Small"))
+        return Reply(text=text, card=cards.card(card_body), intent=Intent.LIST_FOLLOWUPS, data=data)
     heading = texts.followup_list_heading(kind, len(views), lang, kind_name)
     shown = views[:LIST_SHOWN]
     lines = [heading, *(_line(v, today, lang) for v in shown)]
@@ -477,7 +482,23 @@ async def list_(repo: Repository, turn: Turn, slots: FollowUpListSlots, lang: st
         more = texts.followup_list_more(len(views) - len(shown), lang)
         lines.append(more)
         body.append(cards.text_block(more, isSubtle=True))
+    if pointer:
+        lines.append(pointer)
+        body.append(cards.text_block(pointer, isSubtle=True, separator=True))
     return Reply(text="\n".join(lines), card=cards.card(body), intent=Intent.LIST_FOLLOWUPS, data=data)
+
+
+async def _created_pointer(repo: Repository, turn: Turn, owned: list[FollowUpView], lang: str) -> str | None:
+    """ "Du har oprettet 1 (#13) – skriv *åbne opfølgninger*": the open follow-ups this user logged here
+    for someone else, which "mine" (what the user is responsible for) does not list."""
+    owned_ids = {v.id for v in owned}
+    here = await repo.list_followups(viewer_of(turn), today=local_today(turn.now))
+    created = [v for v in here if v.created_by == turn.user_id and v.id not in owned_ids]
+    if not created:
+        return None
+    ids = ", ".join(f"#{v.id}" for v in created[:5]) + (" …" if len(created) > 5 else "")
+    key = "followup.list.created_also" if owned else "followup.list.created_by_you"
+    return texts.text(key, lang, count=len(created), ids=ids)
 
 
 # ---- from a decision card ("Opret opfølgning") -----------------------------------------------------

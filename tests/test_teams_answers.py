@@ -226,3 +226,21 @@ async def test_a_miss_offers_close_titles_as_buttons_and_one_line_of_help(repo: 
     assert found.data["results"][0]["item_title"] == title
     [english] = await converse(repo, [("what was decided about children therapy and bicycles", "")])
     assert "Close topics" not in english.text
+
+
+# ---- 8. "mine opfølgninger" says what it holds ----------------------------------------------------------
+
+
+async def test_mine_says_what_it_lists_and_points_to_the_ones_the_user_logged_for_others(repo: Repository) -> None:
+    await converse(repo, [("opfølgning: Økonomi sender notat senest fredag", "Opfølgning 1 er oprettet")],
+                   user_id="aad-anne", user_name="Anne")
+    [mine] = await converse(repo, [("mine opfølgninger", "Du er ikke ansvarlig for nogen åbne opfølgninger. "
+                                    "Du har oprettet 1 (#1) for andre – skriv *åbne opfølgninger*.")],
+                            user_id="aad-anne", user_name="Anne")
+    assert mine.data["followups"] == []
+    await converse(repo, [("opfølgning: jeg ringer til Byg senest fredag", "Opfølgning 2")],
+                   user_id="aad-anne", user_name="Anne")
+    [both] = await converse(repo, [("mine opfølgninger", ["Dine åbne opfølgninger (1)", "jeg ringer til Byg",
+                                                          "Du har også oprettet 1 for andre (#1)"])],
+                            user_id="aad-anne", user_name="Anne")
+    assert [f["id"] for f in both.data["followups"]] == [2]
