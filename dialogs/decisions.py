@@ -313,13 +313,13 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
     """Answer a decisions question (or a deadline question) from the store."""
     if slots.asks_deadline:
         return await answer_deadline(repo, turn, slots, lang)
-    result = await repo.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT))
+    result = await repo.documents.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT))
     if result.hits or not slots.topic or not _filtered(slots):
         return build_reply(result, slots, lang)
     # Nothing within the question's filters: say where the topic does stand (the best matches without
     # them), under their own heading, as a pointer, not as an answer — the results stay empty.
     unfiltered = replace(slots, period=None, meeting_kind=None, presenter=None)
-    elsewhere = (await repo.search(query_from_slots(unfiltered, turn, limit=PAGE))).hits
+    elsewhere = (await repo.documents.search(query_from_slots(unfiltered, turn, limit=PAGE))).hits
     return build_reply(result, slots, lang, outside=elsewhere)
 
 
@@ -330,7 +330,7 @@ async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
     raw = data.get("shown")
     shown = max(0, min(raw, SEARCH_LIMIT)) if isinstance(raw, int) and not isinstance(raw, bool) else PAGE
     return await answer(repo, turn, slots, lang) if shown == 0 else build_reply(
-        await repo.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT)), slots, lang, shown=shown)
+        await repo.documents.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT)), slots, lang, shown=shown)
 
 
 async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
@@ -339,7 +339,7 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
     item_id = data.get("item_id")
     include_confidential = turn.scope is Scope.PERSONAL and turn.may_read_confidential
     hit = (
-        await repo.item_hit(item_id, tenant_id=turn.tenant_id, include_confidential=include_confidential)
+        await repo.documents.visible_item(item_id, tenant_id=turn.tenant_id, include_confidential=include_confidential)
         if isinstance(item_id, int)
         else None
     )
@@ -359,8 +359,8 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
 async def answer_deadline(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> Reply:
     """"Hvornår er deadline for X": the dated follow-ups of the items that match X."""
     topic = slots.topic or ""
-    result = await repo.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS))
-    dated = await repo.item_deadlines([h.item_id for h in result.hits])
+    result = await repo.documents.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS))
+    dated = await repo.documents.item_deadlines([h.item_id for h in result.hits])
     lines = []
     results = []
     for hit in result.hits:

@@ -195,7 +195,7 @@ def render_reminder(kind: str, followup: FollowUpView, lang: str = texts.DEFAULT
 
 
 async def _meetings(repo: Repository, turn: Turn) -> dict[str, date]:
-    return await repo.next_meeting_dates(tenant_id=turn.tenant_id, after=local_today(turn.now))
+    return await repo.documents.next_meeting_dates(tenant_id=turn.tenant_id, after=local_today(turn.now))
 
 
 async def _resolve_item(repo: Repository, turn: Turn, ref: ItemRef | None, lang: str) -> tuple[int | None, str | None]:
@@ -204,7 +204,7 @@ async def _resolve_item(repo: Repository, turn: Turn, ref: ItemRef | None, lang:
         return None, None
     number, kind, on = ref.number, ref.meeting_kind, ref.date
     viewer = viewer_of(turn)
-    link = await repo.find_item(
+    link = await repo.followups.find_item(
         tenant_id=turn.tenant_id, meeting_kind=kind, number=number, on=on, today=local_today(turn.now),
         include_confidential=viewer.include_confidential,
     )
@@ -215,7 +215,7 @@ async def _resolve_item(repo: Repository, turn: Turn, ref: ItemRef | None, lang:
 
 async def _create(repo: Repository, turn: Turn, draft: Mapping[str, Any], due: date | None, lang: str,
                   extra_notes: tuple[str, ...] = ()) -> Reply:
-    view = await repo.add_followup(
+    view = await repo.followups.add_followup(
         NewFollowUp(
             tenant_id=turn.tenant_id,
             conversation_id=turn.conversation_id,
@@ -266,7 +266,7 @@ async def log_followup(repo: Repository, turn: Turn, slots: FollowUpSlots, text:
     due = slots.due
     if due is None:
         token = secrets.token_urlsafe(8)
-        await repo.set_pending_state(
+        await repo.conversations.set_pending_state(
             turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE,
             {"draft": draft, "asked": 1, "lang": lang, "token": token}, now=turn.now, ttl=PENDING_TTL,
         )
@@ -300,7 +300,7 @@ async def answer_due(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -
     """
     meetings = await _meetings(repo, turn)
     if is_command(recognize(turn.text, turn.now, meetings=meetings)):
-        await repo.clear_pending_state(turn.tenant_id, turn.conversation_id, turn.user_id)
+        await repo.conversations.clear_pending_state(turn.tenant_id, turn.conversation_id, turn.user_id)
         return None
     return await _apply_due_answer(repo, turn, payload, turn.text.strip(), meetings)
 
@@ -316,13 +316,13 @@ async def _apply_due_answer(repo: Repository, turn: Turn, payload: Mapping[str, 
     who = (turn.tenant_id, turn.conversation_id, turn.user_id)
     if not understood:
         if int(payload.get("asked") or 1) < 2:
-            await repo.set_pending_state(*who, PENDING_DUE, {**payload, "asked": 2}, now=turn.now, ttl=PENDING_TTL)
+            await repo.conversations.set_pending_state(*who, PENDING_DUE, {**payload, "asked": 2}, now=turn.now, ttl=PENDING_TTL)
             question = texts.followup_ask_due_again(answer[:80], lang)
             bound = {"token": payload["token"]} if isinstance(payload.get("token"), str) else {"id": payload.get("id")}
             return Reply(text=question, card=cards.card([cards.text_block(question), _due_input(lang)],
                                                         [_save_due_button(bound, lang)]),
                          intent=Intent.ADD_FOLLOWUP, data={"question": "due"})
-    await repo.clear_pending_state(*who)
+    await repo.conversations.clear_pending_state(*who)
     draft = payload.get("draft")
     if isinstance(draft, Mapping) and isinstance(draft.get("text"), str):
         notes = () if understood else (texts.followup_due_not_understood(lang),)
@@ -332,7 +332,7 @@ async def _apply_due_answer(repo: Repository, turn: Turn, payload: Mapping[str, 
         return Reply(text=texts.unknown_action(lang), intent=Intent.ADD_FOLLOWUP)
     if not understood:
         return Reply(text=texts.followup_due_unchanged(lang), intent=Intent.ADD_FOLLOWUP)
-    change = await repo.set_followup_due(viewer_of(turn), followup_id, due, now=turn.now)
+    change = await repo.followups.set_followup_due(viewer_of(turn), followup_id, due, now=turn.now)
     return _change_reply(change.status, change.followup, followup_id, _due_changed_headline, turn, lang,
                          Intent.ADD_FOLLOWUP)
 
@@ -357,14 +357,14 @@ async def answer_due_button(repo: Repository, turn: Turn, data: Mapping[str, Any
     meetings = await _meetings(repo, turn)
     token = data.get("token")
     if isinstance(token, str):
-        state = await repo.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
+        state = await repo.conversations.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
         if state is None or state.kind != PENDING_DUE or state.payload.get("token") != token:
             return Reply(text=texts.text("followup.question_expired", lang), intent=Intent.ADD_FOLLOWUP)
         return await _apply_due_answer(repo, turn, state.payload, answer, meetings)
     followup_id = data.get("id")
     if not isinstance(followup_id, int) or isinstance(followup_id, bool):
         return Reply(text=texts.unknown_action(lang), intent=Intent.ADD_FOLLOWUP)
-    state = await repo.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
+    state = await repo.conversations.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
     if state is not None and state.kind == PENDING_DUE and state.payload.get("id") == followup_id:
         return await _apply_due_answer(repo, turn, state.payload, answer, meetings)
     return await _apply_due_answer(repo, turn, {"id": followup_id, "asked": 1, "lang": lang}, answer, meetings)
@@ -386,7 +386,7 @@ def _change_reply(status: str, view: FollowUpView | None, followup_id: int,
 async def _close(repo: Repository, turn: Turn, followup_id: Any, lang: str) -> Reply:
     if not isinstance(followup_id, int) or isinstance(followup_id, bool):
         return Reply(text=texts.followup_not_found(None, lang), intent=Intent.CLOSE_FOLLOWUP, data={"followup": None})
-    change = await repo.close_followup(viewer_of(turn), followup_id, now=turn.now)
+    change = await repo.followups.close_followup(viewer_of(turn), followup_id, now=turn.now)
     return _change_reply(change.status, change.followup, followup_id, lambda v, lg: texts.followup_closed(v.id, lg),
                          turn, lang, Intent.CLOSE_FOLLOWUP)
 
@@ -410,7 +410,7 @@ async def due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
     lang = _payload_lang(turn, data)
     followup_id = data.get("id")
     view = (
-        await repo.visible_followup(viewer_of(turn), followup_id)
+        await repo.followups.visible_followup(viewer_of(turn), followup_id)
         if isinstance(followup_id, int) and not isinstance(followup_id, bool)
         else None
     )
@@ -419,7 +419,7 @@ async def due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
                      intent=Intent.ADD_FOLLOWUP)
     if view.status == FollowUpStatus.DONE:
         return Reply(text=texts.followup_already_closed(view.id, lang), intent=Intent.ADD_FOLLOWUP)
-    await repo.set_pending_state(
+    await repo.conversations.set_pending_state(
         turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE, {"id": view.id, "asked": 1, "lang": lang},
         now=turn.now, ttl=PENDING_TTL,
     )
@@ -462,7 +462,7 @@ async def list_(repo: Repository, turn: Turn, slots: FollowUpListSlots, lang: st
     """ "mine opfølgninger", "åbne opfølgninger", "opfølgninger fra rådmandsmødet", "forfaldne …"."""
     today = local_today(turn.now)
     mine, overdue, kind_name = slots.mine, slots.overdue, slots.meeting_kind
-    views = await repo.list_followups(viewer_of(turn), today=today, mine=mine, overdue=overdue, meeting_kind=kind_name)
+    views = await repo.followups.list_followups(viewer_of(turn), today=today, mine=mine, overdue=overdue, meeting_kind=kind_name)
     kind = "overdue" if overdue else "mine" if mine else "open"
     data = {"followups": [followup_json(v, today) for v in views[:LIST_JSON]]}
     pointer = await _created_pointer(repo, turn, views, lang) if kind == "mine" and not kind_name else None
@@ -492,7 +492,7 @@ async def _created_pointer(repo: Repository, turn: Turn, owned: list[FollowUpVie
     """ "Du har oprettet 1 (#13) – skriv *åbne opfølgninger*": the open follow-ups this user logged here
     for someone else, which "mine" (what the user is responsible for) does not list."""
     owned_ids = {v.id for v in owned}
-    here = await repo.list_followups(viewer_of(turn), today=local_today(turn.now))
+    here = await repo.followups.list_followups(viewer_of(turn), today=local_today(turn.now))
     created = [v for v in here if v.created_by == turn.user_id and v.id not in owned_ids]
     if not created:
         return None
@@ -515,7 +515,7 @@ async def _linkable_item(repo: Repository, turn: Turn, item_id: Any) -> ItemLink
     """The item ``item_id`` names, when this turn may link a follow-up to it; else None."""
     if not isinstance(item_id, int) or isinstance(item_id, bool) or item_id <= 0:
         return None
-    return await repo.item_link(item_id, tenant_id=turn.tenant_id,
+    return await repo.followups.item_link(item_id, tenant_id=turn.tenant_id,
                                 include_confidential=viewer_of(turn).include_confidential)
 
 
@@ -542,7 +542,7 @@ async def _same_item(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -
     number, kind, day = payload.get("number"), payload.get("meeting_kind"), payload.get("meeting_date")
     if not (isinstance(number, str) and isinstance(kind, str) and isinstance(day, str)):
         return None
-    again = await repo.find_item(tenant_id=turn.tenant_id, meeting_kind=kind, number=number,
+    again = await repo.followups.find_item(tenant_id=turn.tenant_id, meeting_kind=kind, number=number,
                                  on=date.fromisoformat(day), today=local_today(turn.now),
                                  include_confidential=viewer_of(turn).include_confidential)
     return again if again is not None and same(again) else None
@@ -569,7 +569,7 @@ async def start_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) ->
     link = await _linkable_item(repo, turn, data.get("item_id"))
     if link is None:
         return Reply(text=texts.followup_item_unavailable(lang), intent=Intent.ADD_FOLLOWUP, data={"item": None})
-    await repo.set_pending_state(
+    await repo.conversations.set_pending_state(
         turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_TEXT, {**_item_identity(link), "lang": lang},
         now=turn.now, ttl=PENDING_TTL,
     )
@@ -590,7 +590,7 @@ async def answer_text(repo: Repository, turn: Turn, payload: Mapping[str, Any]) 
     if isinstance(rec.slots, FollowUpSlots) and rec.score >= THRESHOLD:
         slots = rec.slots
     elif _is_new_request(rec, turn.text):
-        await repo.clear_pending_state(*who)
+        await repo.conversations.clear_pending_state(*who)
         return None
     else:
         slots = read_task(turn.text, turn.now, meetings=meetings)
@@ -598,7 +598,7 @@ async def answer_text(repo: Repository, turn: Turn, payload: Mapping[str, Any]) 
     if not text:
         return Reply(text=texts.followup_ask_task_again(lang), intent=Intent.ADD_FOLLOWUP,
                      data={"question": "text"})
-    await repo.clear_pending_state(*who)
+    await repo.conversations.clear_pending_state(*who)
     link = await _same_item(repo, turn, payload)
     note = None if link is not None else texts.followup_item_gone(lang)
     return await log_followup(repo, turn, slots, text, lang, item_id=link.item_id if link else None, note=note)

@@ -148,7 +148,7 @@ async def replies(work: Path) -> dict[str, dict[str, Any]]:
             "card-followup": await ask("opfølgning: Økonomi sender notat til chefteamet senest næste fredag"),
         }
         await ingest_paths(repo, [str(agenda.parent)])  # the coming meeting, only for its reminder
-        view = await repo.agenda("", "Rådmandsmøde", MEETING)
+        view = await repo.reminders.agenda("", "Rådmandsmøde", MEETING)
         assert view is not None, "the agenda was not stored"
         answers["card-reminder"] = render_agenda(view, "da", reminder=True)
     finally:
