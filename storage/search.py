@@ -62,6 +62,8 @@ class SearchQuery:
     outcome_wanted: str = "decided"  # "decided" | "discussed" | "any"
     limit: int = 5
     lang: str = "da"  # the question's language ("da" | "en")
+    # Only these items (empty: all): following matches a stored question against new items alone.
+    item_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def _text_param(value: str) -> str:
     return value.replace("\x00", "")
 
 
-def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
+def _filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict[str, Any]]:
     where = ["m.tenant_id = :tenant"]
     params: dict[str, Any] = {"tenant": query.tenant_id}
     if not query.include_confidential:
@@ -103,6 +105,10 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
     if query.presenter:
         where.append("lower(CAST(i.presenters AS TEXT)) LIKE lower(:presenter) ESCAPE '\\'")
         params["presenter"] = f"%{_escape_like(_text_param(query.presenter))}%"
+    if query.item_ids:
+        clause, ids = sql.id_list("i.id", list(query.item_ids))
+        where.append(clause)
+        params.update(ids)
     return where, params
 
 
@@ -126,6 +132,10 @@ def _index_filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict
     if query.meeting_kind:
         where.append("kind_key = :ix_kind")
         params["ix_kind"] = kind_key(_text_param(query.meeting_kind), resolve_aliases=False)
+    if query.item_ids:  # the same list as the item filter's, so the same parameter
+        clause, ids = sql.id_list(sql.index_item_id, list(query.item_ids))
+        where.append(clause)
+        params.update(ids)
     return where, params
 
 
@@ -140,7 +150,7 @@ def _ranked(
     few rows it keeps are joined to their items and meetings for the exact filters.
     """
     inner_where, params = _index_filters(query, sql) if filtered else ([], {})
-    checks, check_params = _filters(query)
+    checks, check_params = _filters(query, sql)
     params.update(check_params)
     params.update({"q": match, "n": limit})
     inner = sql.ranked("".join(f" AND {w}" for w in inner_where))
@@ -159,6 +169,8 @@ def _matching(
     The engine's best CANDIDATES are taken unfiltered and checked on the item rows; only when the
     filters leave too few of a larger match set does the engine filter every match itself.
     """
+    if query.item_ids:  # a few given items: the engine looks at those alone
+        return [r[:4] for r in _ranked(session, sql, match, query, CANDIDATES, filtered=True) if r[4]]
     ranked = _ranked(session, sql, match, query, CANDIDATES, filtered=False)
     rows = [r[:4] for r in ranked if r[4]]
     if len(rows) >= min(query.limit, CANDIDATES) or len(ranked) < CANDIDATES:
@@ -167,9 +179,9 @@ def _matching(
     return [r[:4] for r in _ranked(session, sql, match, query, limit, filtered=True) if r[4]][:CANDIDATES]
 
 
-def _filter_only(session: Session, query: SearchQuery) -> list[tuple[Any, ...]]:
+def _filter_only(session: Session, sql: SqlDialect, query: SearchQuery) -> list[tuple[Any, ...]]:
     """Browsing (no topic, only filters): the filtered items, decided ones first, newest first."""
-    where, params = _filters(query)
+    where, params = _filters(query, sql)
     # A presenter's items: the newest first. A meeting's or a period's: what was decided first (an
     # agenda has no outcomes yet: its items in order).
     first = "" if query.presenter else "CASE i.outcome WHEN 'decided' THEN 0 WHEN 'none' THEN 2 ELSE 1 END, "
@@ -330,10 +342,10 @@ def _fused(
 _NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)+\b")
 
 
-def _presenter_named(session: Session, query: SearchQuery) -> str | None:
+def _presenter_named(session: Session, sql: SqlDialect, query: SearchQuery) -> str | None:
     """A person's name (two or more capitalised words) in the topic that some visible item lists as presenter."""
     for name in _NAME.findall(query.topic[:500])[:3]:
-        where, params = _filters(replace(query, presenter=name))
+        where, params = _filters(replace(query, presenter=name), sql)
         found = session.execute(
             text(f"SELECT 1 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} LIMIT 1"),
             params,
@@ -351,7 +363,7 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     topic each candidate covers, and the answer gate keeps only candidates that cover enough of it.
     """
     sql = dialects.for_session(session)
-    presenter = None if query.presenter else _presenter_named(session, query)
+    presenter = None if query.presenter or query.item_ids else _presenter_named(session, sql, query)
     if presenter:  # "hvilke punkter har Signe Brix fremlagt": the recogniser left the name in the topic
         query = replace(query, topic="", presenter=presenter)
     analysed = query_terms.analyse(session, sql, query.topic, query.lang)
@@ -359,7 +371,7 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     if not terms:
         if not (query.start or query.end or query.meeting_kind or query.presenter):
             return SearchResult((), ())
-        rows = _filter_only(session, query)
+        rows = _filter_only(session, sql, query)
         scored = [Scored(int(r[0]), 1.0, 1.0) for r in rows]
         hits = _hits(session, sql, [(x.item_id, x.score) for x in scored[: query.limit]], query)
         return SearchResult(tuple(hits), (), browse=True)
