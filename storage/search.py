@@ -34,6 +34,7 @@ RELEVANCE_WEIGHT = 1.0
 OUTCOME_WEIGHT = 1.0
 ORDER_WEIGHT = 0.1  # newest first, or oldest first when the question asks for the first time
 GATE = 0.6  # an item covering less of the topic is no answer
+FOLLOW_GATE = 0.999  # a followed question (``item_ids``) wants the whole topic
 # ... unless it stands this many standard deviations above the rest in meaning (English only: Danish
 # questions the archive cannot answer stand out as far), or has some of both.
 SEMANTIC_GATE = {"en": 3.0, "da": 99.0}
@@ -209,23 +210,17 @@ def _matched(term: Term, tokens: list[str]) -> bool:
     return any(_has(tokens, p) for s in term.stems for p in search_index.patterns(s))
 
 
-_DF_CACHE: dict[tuple[str, str], int] = {}
 DF_CAP = 2000  # items counted for a term's document frequency: beyond this a term is simply common
 
 
 def _weights(session: Session, sql: SqlDialect, terms: list[Term]) -> list[float]:
-    """IDF of each term (its forms together) over the whole index; counts are cached per process."""
+    """IDF of each term (its forms together) over the whole index, counted now (a cache across stores
+    and ingests would mix one archive's counts into another's ranking)."""
     size = int(session.execute(text(sql.index_size())).scalar() or 0) + 1
     out = []
     for term in terms:
         expression = search_index.match_expression([QueryTerm(s) for s in term.stems], sql, mode="or")
-        key = (sql.name, expression)
-        df = _DF_CACHE.get(key)
-        if df is None:
-            df = int(session.execute(text(sql.count_matches()), {"q": expression, "cap": DF_CAP}).scalar() or 0)
-            if len(_DF_CACHE) > 20_000:
-                _DF_CACHE.clear()
-            _DF_CACHE[key] = df
+        df = int(session.execute(text(sql.count_matches()), {"q": expression, "cap": DF_CAP}).scalar() or 0)
         out.append(max(math.log((size + 1) / (df + 0.5)), 0.1))
     return out
 
@@ -366,7 +361,7 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     presenter = None if query.presenter or query.item_ids else _presenter_named(session, sql, query)
     if presenter:  # "hvilke punkter har Signe Brix fremlagt": the recogniser left the name in the topic
         query = replace(query, topic="", presenter=presenter)
-    analysed = query_terms.analyse(session, sql, query.topic, query.lang)
+    analysed = query_terms.analyse(session, sql, query.topic, query.lang, strict=bool(query.item_ids))
     terms = analysed.terms
     if not terms:
         if not (query.start or query.end or query.meeting_kind or query.presenter):
@@ -377,7 +372,10 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
         return SearchResult(tuple(hits), (), browse=True)
     rows = _candidates(session, sql, terms, query)
     ranked = _rank(session, sql, rows, terms, query, analysed.cues)
-    answer = [r for r in ranked if r.coverage >= GATE]
+    # A followed question is matched against new items alone: only an item covering the whole topic
+    # is news worth a notification (a chat question may be answered by the closest item).
+    gate = FOLLOW_GATE if query.item_ids else GATE
+    answer = [r for r in ranked if r.coverage >= gate]
     if near:
         kept, channels = _fused(ranked, near, query.lang)
         hits = _hits(session, sql, kept[: query.limit], query, channels)
