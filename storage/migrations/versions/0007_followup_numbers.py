@@ -3,14 +3,14 @@
 Until now users saw the primary key, so the first follow-up typed in a chat was #13 after twelve from the
 minutes. Existing chat follow-ups are numbered in the order they were logged; the minutes' own keep NULL.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
