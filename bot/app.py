@@ -47,6 +47,7 @@ from bot.scheduler import SCHEDULER, Scheduler, scheduler_ctx
 from bot.sender import ConversationPacer, PacedSender
 from bot.settings import Settings
 from bot.teams import TeamsBot
+from minutes import lexicon
 from storage.database import Database
 from storage.repository import Repository
 
@@ -171,6 +172,8 @@ def _database_ctx(settings: Settings) -> Callable[[web.Application], AsyncIterat
         db = await Database.open(settings.database_url)
         app[DB_KEY] = db
         app[REPO_KEY] = Repository(db)
+        # The search's language data loads once here, not inside the first question's turn.
+        await asyncio.to_thread(lexicon.warm)
         yield
         await db.close()
 

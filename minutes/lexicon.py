@@ -67,3 +67,9 @@ def lexicon() -> Lexicon:
 def lemma(word: str) -> str:
     """The Danish dictionary form of a word ("plejehjemmene" -> "plejehjem"), or the word itself."""
     return str(simplemma.lemmatize(word, lang="da")).lower()
+
+
+def warm() -> None:
+    """Load the lexicon and simplemma's Danish data now (~1-2 s, once per process), so no chat turn pays it."""
+    lexicon()
+    lemma("plejehjemmene")
