@@ -37,13 +37,15 @@ class UsageError(Exception):
 
 
 async def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    report = await ingest_into(settings.database_url, args.paths, tenant_id=args.tenant)
+    embed = settings.semantic and not args.no_embed
+    report, embedded = await ingest_into(settings.database_url, args.paths, tenant_id=args.tenant, embed=embed)
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
         print(
             f"Indlæst {report['ingested']} dokument(er) ({report['replaced']} erstattet), "
             f"{report['unchanged']} uændret, {len(report['failed'])} fejlede."
+            + (f" {embedded} punkt(er) fik vektorer til den semantiske søgning." if embedded else "")
         )
         for failure in report["failed"]:
             print(f"fejl: {failure['error']}", file=sys.stderr)
@@ -137,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print a JSON report")
     p.add_argument("--tenant", default=None, help="tenant id the documents belong to")
+    p.add_argument("--no-embed", action="store_true",
+                   help="store only; leave the semantic vectors to serve's background backfill (large imports)")
 
     p = sub.add_parser("export", parents=common, help="print every stored meeting as JSON")
     p.add_argument("--tenant", default=None, help="only this tenant's documents")
