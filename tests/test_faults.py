@@ -109,7 +109,8 @@ class Serve:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = log
         environment = {k: v for k, v in os.environ.items() if not k.startswith(("MicrosoftApp", "REFERATBOT_"))}
-        environment.update(REFERATBOT_DATABASE_URL=database_url, PYTHONPATH=str(ROOT), **env)
+        environment.update(REFERATBOT_DATABASE_URL=database_url, PYTHONPATH=str(ROOT),
+                           REFERATBOT_SEMANTIC=os.environ.get("REFERATBOT_SEMANTIC", "off"), **env)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
             cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=log.open("wb"))
