@@ -23,7 +23,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from aiohttp import ClientPayloadError, web
@@ -208,14 +208,16 @@ def _runtime_ctx(settings: Settings, clock: Clock,
     return runtime
 
 
-def paced_scheduler(repo: Repository, sender: BotSender) -> Scheduler:
-    """The production scheduler: ``sender`` behind Teams' per-conversation pacing (monotonic time)."""
+def paced_scheduler(repo: Repository, sender: BotSender, *, retention_days: float | None = None) -> Scheduler:
+    """The production scheduler: ``sender`` behind Teams' per-conversation pacing (monotonic time), and
+    the retention of ``REFERATBOT_RETENTION_DAYS``."""
     paced = PacedSender(sender, ConversationPacer(), clock=time.monotonic, sleep=asyncio.sleep)
-    return Scheduler(repo, paced)
+    retention = timedelta(days=retention_days) if retention_days else None
+    return Scheduler(repo, paced, retention=retention)
 
 
 async def _scheduler_setup_ctx(app: web.Application) -> AsyncIterator[None]:
-    app[SCHEDULER] = paced_scheduler(app[REPO_KEY], app[SENDER_KEY])
+    app[SCHEDULER] = paced_scheduler(app[REPO_KEY], app[SENDER_KEY], retention_days=app[SETTINGS_KEY].retention_days)
     yield
 
 

@@ -66,6 +66,7 @@ def hit_to_json(hit: SearchHit) -> dict[str, Any]:
         "presenters": list(hit.presenters),
         "related": [{"source": r.source, "kind": r.kind, "title": r.title} for r in hit.related],
         "document_kind": hit.document_kind,
+        "confidential": hit.confidential,
     }
 
 

@@ -280,3 +280,26 @@ class VectorVersionRow(Base):
 
     tenant_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class ConfidentialReadRow(Base):
+    """One closed ("Lukket") item shown to an allow-listed reader: who, when, which item, where.
+
+    The item is named by its document, meeting and number rather than a key: a corrected document
+    replaces its items, and the record must outlive that. Kept when the reader is forgotten
+    (``referatbot forget``): it is the security record of who saw what.
+    """
+
+    __tablename__ = "confidential_reads"
+    __table_args__ = (Index("ix_confidential_reads_tenant_at", "tenant_id", "read_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    read_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    user_id: Mapped[str] = mapped_column(String(256), nullable=False)  # the AAD object id (else the Teams id)
+    user_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    conversation_id: Mapped[str] = mapped_column(String(512), nullable=False)
+    source: Mapped[str] = mapped_column(Text, nullable=False)
+    meeting_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    item_number: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    item_title: Mapped[str] = mapped_column(Text, nullable=False)

@@ -22,6 +22,7 @@ from storage.conversations import ConversationStore
 from storage.followups import FollowUpStore
 from storage.database import Database
 from storage.models import Base, DialogStateRow, FollowUpRow, ItemRow, MeetingRow
+from storage.privacy import PrivacyStore
 from storage.reminders import ReminderStore
 from storage import bulk, search_index
 from storage.search import SearchHit, SearchQuery, SearchResult, search
@@ -106,6 +107,7 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
 
     def __init__(self, database: Database) -> None:
         self.db = database
+        self.privacy = PrivacyStore(database)
         # Stems known to be in the search vocabulary (search_terms rows are never deleted), so ingest
         # does not write them again: after the first few hundred documents most words are known.
         self._vocabulary: set[str] = set()
