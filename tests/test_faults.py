@@ -178,11 +178,11 @@ async def seed_reminders(url: str, service_url: str, conversations: int) -> None
     db = await Database.open(url)
     try:
         repo = Repository(db)
-        await repo.ingest(Meeting(source="dagsorden.txt", kind=KIND, title=KIND, date=day,
+        await repo.documents.ingest(Meeting(source="dagsorden.txt", kind=KIND, title=KIND, date=day,
                                   document_type=DocumentType.AGENDA, meeting_kind=KIND, start=time(9, 0),
                                   end=time(10, 0), items=(AgendaItem("1", "Budget"),)), now=now)
         for c in range(conversations):
-            await repo.save_conversation(ConversationRef("", f"19:c{c}@thread.tacv2", "channel", service_url, "28:bot"),
+            await repo.conversations.save_conversation(ConversationRef("", f"19:c{c}@thread.tacv2", "channel", service_url, "28:bot"),
                                          now=now)
         async with db.sessions.begin() as session:
             session.add_all(SubscriptionRow(tenant_id="", conversation_id=f"19:c{c}@thread.tacv2", meeting_kind=KIND,

@@ -105,7 +105,7 @@ class Recording:
 async def world(repo: Repository) -> Repository:
     for tenant, marker in TENANTS.items():
         for meeting in archive(marker):
-            await repo.ingest(meeting, tenant_id=tenant, now=NOW)
+            await repo.documents.ingest(meeting, tenant_id=tenant, now=NOW)
     return repo
 
 

@@ -78,8 +78,8 @@ async def count(repo: Repository, model: Any, *where: Any) -> int:
 
 
 async def test_a_closed_item_shown_to_an_allowed_reader_is_audited_and_nothing_else_is(repo: Repository) -> None:
-    await repo.ingest(minutes(), tenant_id=TENANT, now=NOW)
-    await repo.ingest(agenda(), tenant_id=TENANT, now=NOW)
+    await repo.documents.ingest(minutes(), tenant_id=TENANT, now=NOW)
+    await repo.documents.ingest(agenda(), tenant_id=TENANT, now=NOW)
     chats = Chats(repo)
     assert "Hemmelig" in await chats.say("hvad blev besluttet om personalesag?")
     assert "Lukket sag" in await chats.say("næste møde")
@@ -109,7 +109,7 @@ def test_referatbot_audit_prints_the_reads_since_a_date(tmp_path: Path, capsys: 
         db = await Database.open(url)
         try:
             repo = Repository(db)
-            await repo.ingest(minutes(), tenant_id=TENANT, now=NOW)
+            await repo.documents.ingest(minutes(), tenant_id=TENANT, now=NOW)
             await Chats(repo).say("hvad blev besluttet om personalesag?")
             await Chats(repo, now=NOW + timedelta(days=10)).say("hvad blev besluttet om personalesag?")
         finally:
@@ -129,7 +129,7 @@ def test_referatbot_audit_prints_the_reads_since_a_date(tmp_path: Path, capsys: 
 
 
 async def test_forget_removes_a_persons_data_and_keeps_the_teams_follow_ups_without_them(repo: Repository) -> None:
-    await repo.ingest(agenda(), tenant_id=TENANT, now=NOW)
+    await repo.documents.ingest(agenda(), tenant_id=TENANT, now=NOW)
     chats = Chats(repo)
     await chats.say("påmind mig om rådmandsmøder")  # a personal subscription
     await chats.say("opfølgning: Økonomi sender notat")  # the bot asks for a date: dialog state
