@@ -114,7 +114,8 @@ async def _cmd_forget(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         await db.close()
     print(f"Glemt {user}: {report.dialog_states} dialogtilstand(e), {report.conversations} personlig(e) samtale(r), "
-          f"{report.subscriptions} abonnement(er), {report.reminders} ventende påmindelse(r) slettet; "
+          f"{report.subscriptions} abonnement(er), {report.follows} følg, {report.reminders} ventende påmindelse(r) "
+          f"slettet; "
           f"{report.followups_anonymised} opfølgning(er) anonymiseret.")
     return 0
 

@@ -2,8 +2,8 @@
 
 - ``record_reads`` / ``reads``: every closed ("Lukket") item shown to an allow-listed reader is a row
   (who, when, which item, in which conversation); ``referatbot audit`` prints them.
-- ``forget_user``: a person's dialog state, conversation references and personal subscriptions (with
-  their pending reminders) are deleted; follow-ups they created or own stay for the team, without them.
+- ``forget_user``: a person's dialog state, conversation references, personal subscriptions and
+  follows (with their pending reminders) are deleted; follow-ups they created or own stay for the team, without them.
 - ``purge``: closed follow-ups and stale dialog state older than the retention period are deleted
   (``REFERATBOT_RETENTION_DAYS``; the scheduler calls it).
 """
@@ -22,6 +22,7 @@ from storage.models import (
     ConfidentialReadRow,
     ConversationRow,
     DialogStateRow,
+    FollowRow,
     FollowUpRow,
     OutboxRow,
     SubscriptionRow,
@@ -59,6 +60,7 @@ class ForgetReport:
     subscriptions: int = 0
     reminders: int = 0
     followups_anonymised: int = 0
+    follows: int = 0  # personal follows ("følg …" in a personal chat)
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ class PrivacyStore:
         """Remove what the store keeps about one person (by AAD object id), in every tenant.
 
         Deleted: their dialog state, their personal conversations' references, subscriptions and pending
-        reminders, and reminders due to them personally. In shared chats their name and ids are cleared
+        reminders, their personal follows, and reminders due to them personally. In shared chats their name and ids are cleared
         from the conversation reference (it stays: the chat still gets its reminders) and from the
         subscriptions they made. Follow-ups they created or own stay, without owner or creator.
         The confidential-read audit is kept: it is the security record of who saw what.
@@ -140,6 +142,8 @@ class PrivacyStore:
                 SubscriptionRow.created_by.in_({user_aad_id, *teams_ids})).values(created_by=None))
             who = {user_aad_id, *teams_ids}
             states = _rows(await session.execute(delete(DialogStateRow).where(DialogStateRow.user_id.in_(who))))
+            follows = _rows(await session.execute(delete(FollowRow).where(FollowRow.user_aad_id == user_aad_id)))
+            await session.execute(update(FollowRow).where(FollowRow.created_by.in_(who)).values(created_by=None))
             conversations = 0
             for tenant_id, conversation_id in personal_keys:
                 conversations += _rows(await session.execute(delete(ConversationRow).where(
@@ -153,7 +157,7 @@ class PrivacyStore:
                 owner=None, owner_aad_id=None))
             await session.execute(update(FollowUpRow).where(FollowUpRow.created_by.in_(who)).values(created_by=None))
             owned = len(touched)
-        return ForgetReport(states, conversations, subscriptions, reminders, owned)
+        return ForgetReport(states, conversations, subscriptions, reminders, owned, follows)
 
     async def purge(self, *, before: datetime) -> PurgeReport:
         """Retention: delete follow-ups closed before ``before`` and dialog state created before it."""

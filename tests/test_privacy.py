@@ -18,7 +18,7 @@ from bot.teams import TeamsBot
 from bot_helpers import activity
 from minutes.model import AgendaItem, DocumentType, Meeting, Outcome
 from storage.database import Database
-from storage.models import ConversationRow, DialogStateRow, FollowUpRow, SubscriptionRow
+from storage.models import ConversationRow, DialogStateRow, FollowRow, FollowUpRow, SubscriptionRow
 from storage.repository import Repository
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)
@@ -132,18 +132,21 @@ async def test_forget_removes_a_persons_data_and_keeps_the_teams_follow_ups_with
     await repo.documents.ingest(agenda(), tenant_id=TENANT, now=NOW)
     chats = Chats(repo)
     await chats.say("påmind mig om rådmandsmøder")  # a personal subscription
+    await chats.say("følg emnet frisættelse")  # a personal follow
     await chats.say("opfølgning: Økonomi sender notat")  # the bot asks for a date: dialog state
     await chats.say("opfølgning: Budgetnotat til chefteamet senest fredag", scope="channel")  # created and owned
     await chats.say("opfølgning: Ole sender tal senest fredag", scope="channel", user=OTHER, name="Ole")
     await chats.say("påmind mig om rådmandsmøder", user=OTHER, name="Ole", conversation="a:OLEpersonal")
     assert await count(repo, DialogStateRow, DialogStateRow.user_id == READER) == 1
+    assert await count(repo, FollowRow, FollowRow.user_aad_id == READER) == 1
     followups_before = await count(repo, FollowUpRow)
     assert await count(repo, FollowUpRow, FollowUpRow.owner_aad_id == READER) >= 1
 
     report = await repo.privacy.forget_user(READER)
 
     assert report.dialog_states == 1 and report.conversations == 1 and report.subscriptions == 1
-    assert report.followups_anonymised >= 1
+    assert report.followups_anonymised >= 1 and report.follows == 1
+    assert await count(repo, FollowRow, FollowRow.user_aad_id == READER) == 0
     assert await count(repo, DialogStateRow, DialogStateRow.user_id == READER) == 0
     assert await count(repo, ConversationRow, ConversationRow.user_aad_id == READER) == 0
     assert await count(repo, ConversationRow, ConversationRow.conversation_id == "a:1abcPERSONALconv") == 0
