@@ -8,6 +8,7 @@ is retried one document at a time, so one bad document never keeps the rest out.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,8 @@ def iter_documents(paths: Sequence[str]) -> Iterator[tuple[Path, str | None]]:
 
 
 INGEST_BATCH = 100  # documents stored per transaction; a store error retries that batch one by one
+SQLITE_WRITE_SPELL = 1.0  # seconds of storing on SQLite before the write lock is left free for a moment
+SQLITE_WRITER_GAP = 0.12  # longer than SQLite's longest busy-handler poll (100 ms): a waiting writer gets in
 
 
 async def ingest_paths(repo: Repository, paths: Sequence[str], *, tenant_id: str = "") -> dict[str, Any]:
@@ -72,11 +75,21 @@ async def ingest_paths(repo: Repository, paths: Sequence[str], *, tenant_id: str
         for outcome in outcomes:
             count(outcome.status)
 
+    storing_since_gap = 0.0
+
     async def store_all(batch: list[tuple[Path, Meeting]]) -> None:
+        nonlocal storing_since_gap
+        started = time.monotonic()
         try:
             await store(batch)
         except SQLAlchemyError as exc:
             fail(batch[0][0], f"could not be stored: {str(exc).splitlines()[0]}")
+        storing_since_gap += time.monotonic() - started
+        if repo.db.dialect == "sqlite" and storing_since_gap >= SQLITE_WRITE_SPELL:
+            # SQLite has one writer at a time and no queue: a bot turn waiting for the lock polls every
+            # 100 ms and can miss every instant between two batches. A pause longer than that lets it in.
+            await asyncio.sleep(SQLITE_WRITER_GAP)
+            storing_since_gap = 0.0
 
     # Parsing the next batch overlaps with storing the previous one (the store works in a thread
     # or on the network); one batch in flight keeps the report in file order.

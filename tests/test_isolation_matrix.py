@@ -1,5 +1,5 @@
 """Isolation matrix (issue 16): two tenants x personal / group chat / channel x decisions, browsing,
-follow-ups and reminders, on SQLite and PostgreSQL.
+follow-ups, reminders and follows ("følg …"), on SQLite and PostgreSQL.
 
 Both tenants use the very same conversation, user and team ids (the worst case for keying), and each
 tenant's archive carries its own marker word and a closed ("Lukket") item. Every turn goes through the
@@ -12,6 +12,7 @@ chat, and a closed item is shown only in a personal chat to a reader on the allo
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
@@ -31,7 +32,7 @@ TENANTS = {"tenant-a": "ALFA", "tenant-b": "BRAVO"}
 SECRET = "HEMMELIG"
 READER = "6b1f3c2e-4d5a-4e7b-8c9d-0a1b2c3d4e5f"  # the user of the recorded activities
 SCOPES = {"personal": "personal_message", "groupchat": "groupchat_mention", "channel": "channel_mention"}
-FEATURES = ("decisions", "browsing", "followups", "reminders")
+FEATURES = ("decisions", "browsing", "followups", "reminders", "follows")
 
 
 def archive(marker: str) -> list[Meeting]:
@@ -140,6 +141,22 @@ async def test_no_tenant_sees_another_and_closed_items_stay_in_allowed_personal_
         assert mine in logged
         seen = logged + await chat.say("åbne opfølgninger") + await chat.say("mine opfølgninger")
         assert f"{mine} sender notat" in seen
+    elif feature == "follows":
+        await neighbour.say("følg emnet frisættelse")
+        seen = await chat.say("følg emnet frisættelse") + await chat.say("hvad følger vi?")
+        later = NOW + timedelta(hours=1)
+        for t, marker in TENANTS.items():  # new minutes in both archives, each with a closed item
+            new = archive(marker)[0]
+            await world.documents.ingest(replace(new, source=f"{marker}-ny.txt", date=date(2026, 11, 20)),
+                                         tenant_id=t, now=later)
+        sender = Recording()
+        await Scheduler(world, sender, worker="w", jitter=lambda: 0.0).tick(later + timedelta(hours=1))
+        ours = [reply for ref, reply in sender.sent if ref.tenant_id == tenant]
+        assert ours and any(f"Frisættelse {mine}" in shown([r.text, r.card]) for r in ours)
+        for ref, reply in sender.sent:
+            text = shown([reply.text, reply.card])
+            assert TENANTS[ref.tenant_id] in text and TENANTS[other if ref.tenant_id == tenant else tenant] not in text
+            assert SECRET not in text  # follow messages never carry closed items
     else:
         await neighbour.say("påmind os om rådmandsmøder dagen før kl. 14")
         seen = await chat.say("påmind os om rådmandsmøder dagen før kl. 14")
