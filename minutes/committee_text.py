@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, time
 
 from minutes.committee import (
     COMMITTEE_RE,
@@ -31,6 +32,7 @@ from minutes.committee import (
     absence_in_remarks,
     absence_names,
     build_meeting,
+    clean_title,
     committee_in,
     find_datetime,
     find_time,
@@ -110,7 +112,8 @@ def _denoise(lines: list[str]) -> tuple[list[str], str | None]:
 # Item headings
 # ------------------------------------------------------------------------------------------
 
-_NUMBERED_RE = re.compile(r"^(?P<n>\d{1,4})\.\s+(?P<title>[A-ZÆØÅ0-9\"“«§].*)$")
+# A title may start lower-case ("5. eventuelt"), but not as a proposal's numbered "at …" clause.
+_NUMBERED_RE = re.compile(r"^(?P<n>\d{1,4})\.\s+(?!(?:at|og|samt)\s)(?P<title>[\wæøåÆØÅ\"“«§].*)$")
 _PKT_RE = re.compile(r"^\s*(?:[-•*·▪]\s*)?(?:Pkt|Punkt)\.?\s*(?P<n>\d{1,4})\.?(?:\s*[:.–-]?\s+(?P<title>\S.*))?$")
 _SAG_NR_RE = re.compile(r"^\s*(?:Sag|Punkt)\s+nr\.?\s*(?P<n>\d{1,4})\s*$", re.IGNORECASE)
 _TOC_MARK_RE = re.compile(
@@ -211,12 +214,12 @@ def _toc_lines(lines: list[str]) -> list[str]:
 
 _LABELS: tuple[tuple[str, str], ...] = (
     ("committee", r"Udvalg|Committee|Forum"),
-    ("date", r"Mødedato|Dato|Date|Mødetid|STARTTIDSPUNKT|Starttidspunkt|Start"),
-    ("end", r"SLUTTIDSPUNKT|Sluttidspunkt|Slut"),
-    ("time", r"Tidspunkt|Klokkeslæt|Tid"),
+    ("date", r"Mødedato|Dato|Date|STARTTIDSPUNKT|Starttidspunkt|Mødestart|Start"),
+    ("end", r"SLUTTIDSPUNKT|Sluttidspunkt|Mødeslut|Slut"),
+    ("time", r"Mødetidspunkt|Mødetid|Tidspunkt|Klokkeslæt|Tid"),
     ("location", r"Mødested|Sted|Lokation|Lokale|Mødelokale(?=\s*:)|Adresse"),
     ("members", r"Mødedeltagere|Medlemmer|Deltagere|Deltagende|Til\s+stede"),
-    ("absent", r"Fraværende|Afbud|Fravær"),
+    ("absent", r"Fraværende\s+medlemmer|Fraværende|Afbud|Fravær|Ikke\s+til\s+stede"),
     ("remarks", r"Bemærkninger|Bemærkning|Information|Note"),
     ("kind", r"MØDE|Møde|Mødetype|Type"),
 )
@@ -333,7 +336,7 @@ def _read_header(lines: list[str], parts: MeetingParts) -> None:
             parts.location = flat
 
 
-def _set_when(parts: MeetingParts, day, start, end) -> None:  # type: ignore[no-untyped-def]
+def _set_when(parts: MeetingParts, day: date, start: time | None, end: time | None) -> None:
     if parts.day is None:
         parts.day = day
     if day == parts.day:
@@ -380,15 +383,16 @@ def _section_heading(flat: str) -> str | None:
     return _SECTION_KEYS.get(flat.rstrip(":").strip().casefold())
 
 
-def _read_item(head: _Heading, body: list[str], meeting_day, meeting_committee) -> ItemParts:  # type: ignore[no-untyped-def]
+def _read_item(head: _Heading, body: list[str], meeting_day: date | None, meeting_committee: str | None) -> ItemParts:
     item = ItemParts(number=head.number, title=head.title)
     target: list[str] | None = None
     section_lines: list[str] = []
     item.sections.append(("", section_lines))
     target = section_lines
-    dated_blocks: list[tuple[object, list[str]]] = []
+    dated_blocks: list[tuple[tuple[date | None, str | None], list[str]]] = []
     bare_block: list[str] | None = None
     title_flat = " ".join(head.title.split()).casefold()
+    core_title = clean_title(head.title)[0].casefold()
     seen_text = False
     for raw in body:
         flat = " ".join(raw.split())
@@ -399,7 +403,7 @@ def _read_item(head: _Heading, body: list[str], meeting_day, meeting_committee) 
             # The title printed again under its heading ("97. Titel" / "Titel"), the "Pkt. 10" line,
             # or a bare "-".
             core = re.sub(r"^(?:\d{1,4}\.|(?:Pkt|Punkt)\.?\s*\d{1,4})\s*", "", flat).casefold()
-            if core == title_flat or not core:
+            if core in {title_flat, core_title} or clean_title(core)[0] == core_title or not core:
                 continue
         seen_text = True
         case = _CASE_RE.search(flat) if item.case_number is None else None
