@@ -21,7 +21,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 import dateparser  # noqa: E402
 from deadline_cases import CASES, HELD_OUT, Case  # noqa: E402
 
-from minutes.dates import COPENHAGEN, parse_deadline  # noqa: E402
+from minutes.calendar import COPENHAGEN  # noqa: E402
+from minutes.dates import parse_deadline  # noqa: E402
 
 Parser = Callable[[Case], "date | None"]
 

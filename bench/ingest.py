@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.cli import ingest_paths  # noqa: E402
+from bot.ingest import ingest_paths  # noqa: E402
 from minutes.readers import read_document  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.repository import Repository  # noqa: E402

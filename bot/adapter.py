@@ -24,23 +24,26 @@ import time
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
-from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
+from botbuilder.schema import Activity
 from botframework.connector.aio import ConnectorClient
 from botframework.connector.auth import (
     AuthenticateRequestResult,
     AuthenticationConstants,
+    ClaimsIdentity,
     ConnectorFactory,
     GovernmentConstants,
 )
 from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
 from jwt.algorithms import RSAAlgorithm
 
-from bot.sender import SendError  # one exception type for every sender: the retry code catches it
+from bot.replies import addressed_json
+from bot.sender import SendError, parse_retry_after  # one exception type for every sender
 from bot.settings import Settings
 from dialogs import texts
 from dialogs.turn import Reply
@@ -344,14 +347,6 @@ def build_adapter(auth: ConfigurationBotFrameworkAuthentication) -> CloudAdapter
 # ---- proactive sending --------------------------------------------------------------------------
 
 
-def _retry_after(headers: Mapping[str, str] | None) -> float | None:
-    value = (headers or {}).get("Retry-After")
-    try:
-        return max(0.0, float(value)) if value is not None else None
-    except ValueError:
-        return None
-
-
 class BotSender:
     """Posts a ``Reply`` into a stored conversation (proactive messages: reminders, late answers)."""
 
@@ -361,8 +356,6 @@ class BotSender:
         self.pool = pool
 
     async def _client(self, service_url: str) -> ConnectorClient:
-        from botframework.connector.auth import ClaimsIdentity
-
         claims = {AuthenticationConstants.AUDIENCE_CLAIM: self.settings.app_id} if self.settings.app_id else {}
         identity = ClaimsIdentity(claims, True)
         factory = self.auth.create_connector_factory(identity)
@@ -371,27 +364,18 @@ class BotSender:
 
     async def send(self, ref: ConversationRef, reply: Reply) -> None:
         """Post ``reply`` into ``ref``'s conversation; raises ``SendError`` on refusal."""
-        from bot.teams import reply_activity  # bot.teams imports nothing from here at module level
-
         try:
             check_service_url(ref.service_url, extra_hosts=self.settings.service_url_hosts,
                               anonymous=self.settings.anonymous)
         except UntrustedServiceUrl as exc:
             raise SendError(0, None, str(exc)) from exc
-        activity = reply_activity(reply)
-        activity.conversation = ConversationAccount(
-            id=ref.conversation_id, conversation_type=ref.conversation_type, tenant_id=ref.tenant_id or None
-        )
-        activity.from_property = ChannelAccount(id=ref.bot_id, name=ref.bot_name)
-        activity.channel_id = ref.channel_id
-        activity.service_url = ref.service_url
-        if ref.tenant_id:
-            activity.channel_data = {"tenant": {"id": ref.tenant_id}}
+        activity = Activity.deserialize(addressed_json(reply, ref))
         client = await self._client(ref.service_url)
         try:
             await client.conversations.send_to_conversation(ref.conversation_id, activity)
         except Exception as exc:  # msrest ErrorResponseException / HttpOperationError, aiohttp errors
             response = getattr(exc, "response", None)
             status = int(getattr(response, "status_code", 0) or 0)
-            headers = getattr(response, "headers", None)
-            raise SendError(status, _retry_after(headers), f"send to {ref.conversation_id} failed: {exc}") from exc
+            headers = getattr(response, "headers", None) or {}
+            retry_after = parse_retry_after(headers.get("Retry-After"), datetime.now(timezone.utc))
+            raise SendError(status, retry_after, f"send to {ref.conversation_id} failed: {exc}") from exc

@@ -28,6 +28,7 @@ from typing import Any
 from aiohttp import web
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity
+from botframework.connector.auth import AuthenticationConstants
 
 from bot.adapter import (
     AuthFailure,
@@ -41,10 +42,13 @@ from bot.adapter import (
     check_service_url,
     install_key_caches,
 )
+from bot.replies import invoke_body
 from bot.scheduler import SCHEDULER, Scheduler, scheduler_ctx
 from bot.sender import ConversationPacer, PacedSender
 from bot.settings import Settings
 from bot.teams import TeamsBot
+from dialogs import texts
+from dialogs.turn import Reply
 from storage.database import Database
 from storage.repository import Repository
 
@@ -168,11 +172,7 @@ async def messages(request: web.Request) -> web.Response:
     if activity.type == "invoke":
         if invoke_response is None or invoke_response.status == 501 or invoke_response.body is None:
             # The turn failed before answering (on_turn_error logged it): say so in the card's place.
-            from dialogs import texts
-
-            fallback = {"statusCode": 200, "type": "application/vnd.microsoft.activity.message",
-                        "value": texts.apology("da")}
-            return web.json_response(fallback, status=200)
+            return web.json_response(invoke_body(Reply(text=texts.apology("da"))), status=200)
         return web.json_response(invoke_response.body, status=int(invoke_response.status or 200),
                                  dumps=lambda o: json.dumps(o, ensure_ascii=False))
     return web.Response(status=200)
@@ -229,8 +229,6 @@ def _runtime_ctx(settings: Settings, clock: Clock,
             )
         else:
             # Fetch signing keys before the first request arrives, off the event loop.
-            from botframework.connector.auth import AuthenticationConstants
-
             await caches[AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL].refresh()
             if not settings.tenant_id:
                 log.warning(

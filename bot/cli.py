@@ -12,21 +12,20 @@ import dataclasses
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.ingest import ingest_into
 from bot.settings import Settings
+from minutes.calendar import COPENHAGEN
 from minutes.export import meeting_to_dict
-from minutes.model import Meeting, ParseError
 from storage.database import Database, DatabaseURLError
 from storage.repository import Repository
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 log = logging.getLogger("referatbot")
 
 
@@ -37,99 +36,8 @@ class UsageError(Exception):
 # ---- ingest ------------------------------------------------------------------------------------
 
 
-def iter_documents(paths: Sequence[str]) -> Iterator[tuple[Path, str | None]]:
-    """Each file to ingest, with an error text for a path that cannot be one (missing, unsupported)."""
-    from minutes.readers import SUPPORTED_SUFFIXES
-
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield child, None
-        elif path.is_file():
-            if path.suffix.lower() in SUPPORTED_SUFFIXES:
-                yield path, None
-            else:
-                supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
-                yield path, f"unsupported file type {path.suffix or '(none)'!r}; supported: {supported}"
-        else:
-            yield path, "no such file or folder"
-
-
-INGEST_BATCH = 100  # documents stored per transaction; a store error retries that batch one by one
-
-
-async def ingest_paths(repo: Repository, paths: Sequence[str], *, tenant_id: str = "") -> dict[str, Any]:
-    """Parse and store every document under ``paths``; a broken file is reported, the rest still go in."""
-    from minutes.readers import read_document
-
-    report: dict[str, Any] = {"ingested": 0, "unchanged": 0, "replaced": 0, "failed": []}
-
-    def fail(path: Path, problem: str) -> None:
-        report["failed"].append({"path": str(path), "error": problem if str(path) in problem else f"{path}: {problem}"})
-
-    def count(status: str) -> None:
-        if status == "unchanged":
-            report["unchanged"] += 1
-        else:
-            report["ingested"] += 1
-            report["replaced"] += status == "replaced"
-
-    async def store(batch: list[tuple[Path, Meeting]]) -> None:
-        try:
-            outcomes = await repo.ingest_many([m for _, m in batch], tenant_id=tenant_id)
-        except SQLAlchemyError:
-            if len(batch) == 1:
-                raise
-            for one in batch:  # find the document the store refused; the others still go in
-                try:
-                    await store([one])
-                except SQLAlchemyError as exc:
-                    fail(one[0], f"could not be stored: {str(exc).splitlines()[0]}")
-            return
-        for outcome in outcomes:
-            count(outcome.status)
-
-    async def store_all(batch: list[tuple[Path, Meeting]]) -> None:
-        try:
-            await store(batch)
-        except SQLAlchemyError as exc:
-            fail(batch[0][0], f"could not be stored: {str(exc).splitlines()[0]}")
-
-    # Parsing the next batch overlaps with storing the previous one (the store works in a thread
-    # or on the network); one batch in flight keeps the report in file order.
-    in_flight: asyncio.Task[None] | None = None
-    batch: list[tuple[Path, Meeting]] = []
-    for path, problem in iter_documents(paths):
-        if problem is None:
-            try:
-                batch.append((path, read_document(path)))
-            except ParseError as exc:
-                problem = str(exc)
-            except (OSError, UnicodeError, ValueError) as exc:
-                problem = f"{path}: {exc}"
-        if problem is not None:
-            fail(path, problem)
-        if len(batch) >= INGEST_BATCH:
-            if in_flight is not None:
-                await in_flight
-            in_flight = asyncio.create_task(store_all(batch))
-            batch = []
-            await asyncio.sleep(0)  # let the store start before parsing on
-    if in_flight is not None:
-        await in_flight
-    if batch:
-        await store_all(batch)
-    return report
-
-
 async def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    db = await Database.open(settings.database_url)
-    try:
-        report = await ingest_paths(Repository(db), args.paths, tenant_id=args.tenant)
-    finally:
-        await db.close()
+    report = await ingest_into(settings.database_url, args.paths, tenant_id=args.tenant)
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
@@ -207,23 +115,34 @@ def _cmd_package(args: argparse.Namespace, settings: Settings) -> int:
 # ---- wiring ------------------------------------------------------------------------------------
 
 
+def _global_options(*, suppress: bool) -> argparse.ArgumentParser:
+    """The options every command takes, before or after its name (``referatbot --db URL ingest …`` and
+    ``referatbot ingest --db URL …``). Sub-commands get them with SUPPRESS defaults, so an option given
+    before the command is not overwritten by the sub-command's default."""
+    options = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS if suppress else None)
+    options.add_argument("--db", help="database URL (default: $REFERATBOT_DATABASE_URL or sqlite:///referatbot.db)")
+    options.add_argument("-v", "--verbose", action="store_true", help="log more")
+    return options
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per operator task."""
-    parser = argparse.ArgumentParser(prog="referatbot", description="Referatbot: referater i Teams.")
-    parser.add_argument("--db", help="database URL (default: $REFERATBOT_DATABASE_URL or sqlite:///referatbot.db)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser = argparse.ArgumentParser(prog="referatbot", description="Referatbot: referater i Teams.",
+                                     parents=[_global_options(suppress=False)])
+    parser.set_defaults(verbose=False)
+    common = [_global_options(suppress=True)]
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("ingest", help="parse minutes files or folders into the store")
+    p = sub.add_parser("ingest", parents=common, help="parse minutes files or folders into the store")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print a JSON report")
     p.add_argument("--tenant", default=None, help="tenant id the documents belong to")
 
-    p = sub.add_parser("export", help="print every stored meeting as JSON")
+    p = sub.add_parser("export", parents=common, help="print every stored meeting as JSON")
     p.add_argument("--tenant", default=None, help="only this tenant's documents")
 
     for name, help_ in (("ask", "answer one message as the bot would"), ("chat", "talk to the bot in this terminal")):
-        p = sub.add_parser(name, help=help_)
+        p = sub.add_parser(name, parents=common, help=help_)
         if name == "ask":
             p.add_argument("text", nargs="+", metavar="TEXT")
             p.add_argument("--json", action="store_true", help="print the answer as JSON")
@@ -231,11 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--scope", choices=["personal", "groupchat", "channel"], default="personal")
         p.add_argument("--tenant", default=None, help="tenant id to answer for")
 
-    p = sub.add_parser("serve", help="run the Teams bot (/api/messages, /healthz)")
+    p = sub.add_parser("serve", parents=common, help="run the Teams bot (/api/messages, /healthz)")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
 
-    p = sub.add_parser("package", help="write the Teams app package (zip)")
+    p = sub.add_parser("package", parents=common, help="write the Teams app package (zip)")
     p.add_argument("--out", help="zip file to write (default: referatbot-teams.zip)")
     return parser
 

@@ -3,9 +3,11 @@
 Teams throttles a bot per conversation (at most 7 messages a second and 60 in 30 seconds) and answers
 429 with ``Retry-After`` when it is pushed; 412/502/503/504 are passing too. The rules here are pure
 functions of time (``retry_delay``, ``ConversationPacer.reserve``); ``PacedSender`` applies them with an
-injected clock and sleep, so tests never sleep. The real Bot Framework delivery (``continue_conversation``
-with the app id) lives in ``bot/adapter.py``; ``ConnectorSender`` here speaks the same Bot Connector REST
-call without authentication, for the emulator, the loopback stub of the tests and the bench.
+injected clock and sleep, so tests never sleep. ``ConnectorSender`` POSTs the activity to the Bot
+Connector REST API (``/v3/conversations/{id}/activities``), with a token when given a token provider
+and without for the emulator, the loopback stub of the tests and the bench; ``bot.adapter.BotSender``
+makes the same call through a pooled botbuilder ConnectorClient as the bot's app id. Both send
+``bot.replies.addressed_json`` and read ``Retry-After`` with ``parse_retry_after``.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
-from typing import Any, Protocol
+from typing import Protocol
 from urllib.parse import quote
 
 import aiohttp
 
+from bot.replies import addressed_json
 from dialogs.turn import Reply
 from storage.conversations import ConversationRef
 
@@ -29,7 +32,6 @@ log = logging.getLogger(__name__)
 
 RETRYABLE = frozenset({412, 429, 502, 503, 504})
 GONE = 403  # the bot was removed from the conversation (or the user blocked it)
-CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
 
 
 class SendError(Exception):
@@ -153,16 +155,22 @@ class ConversationPacer:
 class PacedSender:
     """A ``Sender`` that keeps each conversation within Teams' limits before handing on to ``inner``."""
 
+    FORGET_EVERY = 256  # sends between sweeps of idle conversations out of the pacer (bounded memory)
+
     def __init__(self, inner: Sender, pacer: ConversationPacer, *, clock: Callable[[], float],
                  sleep: Callable[[float], Awaitable[None]]) -> None:
         self.inner = inner
         self.pacer = pacer
         self.clock = clock
         self.sleep = sleep
+        self._sends = 0
 
     async def send(self, ref: ConversationRef, reply: Reply) -> None:
         """Wait for the conversation's next free slot, then send."""
         now = self.clock()
+        self._sends += 1
+        if self._sends % self.FORGET_EVERY == 0:
+            self.pacer.forget_idle(now)
         at = self.pacer.reserve(ref.conversation_id, now)
         if at > now:
             await self.sleep(at - now)
@@ -170,24 +178,6 @@ class PacedSender:
 
 
 # ---- the Bot Connector REST call (no authentication: emulator, loopback stub, bench) ---------------
-
-
-def activity(reply: Reply, ref: ConversationRef) -> dict[str, Any]:
-    """The Bot Framework message activity of ``reply``: the text, and the card as an attachment."""
-    body: dict[str, Any] = {
-        "type": "message",
-        "text": reply.text,
-        "conversation": {"id": ref.conversation_id},
-        "from": {"id": ref.bot_id, "name": ref.bot_name or ""},
-        "channelId": ref.channel_id,
-    }
-    if ref.locale:
-        body["locale"] = ref.locale
-    if reply.card is not None:
-        body["attachments"] = [{"contentType": CARD_CONTENT_TYPE, "content": reply.card}]
-    if ref.tenant_id:
-        body["channelData"] = {"tenant": {"id": ref.tenant_id}}
-    return body
 
 
 class ConnectorSender:
@@ -205,7 +195,7 @@ class ConnectorSender:
         url = f"{ref.service_url.rstrip('/')}/v3/conversations/{quote(ref.conversation_id, safe='')}/activities"
         headers = {"Authorization": f"Bearer {await self.token()}"} if self.token else {}
         try:
-            async with self.session.post(url, json=activity(reply, ref), headers=headers) as response:
+            async with self.session.post(url, json=addressed_json(reply, ref), headers=headers) as response:
                 if response.status < 300:
                     return
                 retry_after = parse_retry_after(response.headers.get("Retry-After"), self.now())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_DATABASE_URL = "sqlite:///referatbot.db"
@@ -62,7 +62,6 @@ class Settings:
     valid_domains: tuple[str, ...] = ()
     app_version: str = "1.0.0"
     package_out: Path = Path("referatbot-teams.zip")
-    extra: dict[str, str] = field(default_factory=dict)
     # Publisher shown in the Teams app details; Teams requires https URLs for all three pages.
     developer_name: str = DEFAULT_DEVELOPER_NAME
     developer_website_url: str = DEFAULT_DEVELOPER_URL

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import html
-import json
 import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
@@ -19,8 +18,9 @@ from datetime import datetime
 from typing import Any
 
 from botbuilder.core import InvokeResponse, TurnContext
-from botbuilder.schema import Activity, Attachment
+from botbuilder.schema import Activity
 
+from bot.replies import invoke_body, message_json
 from bot.sender import Sender
 from bot.settings import Settings
 from dialogs import texts
@@ -31,12 +31,6 @@ from storage.repository import Repository
 
 log = logging.getLogger("referatbot.bot")
 
-CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
-# Teams refuses messages over ~100 KB and advises well under 80 KB; past this the card is dropped
-# and the (truncated) text goes alone.
-MAX_CARD_BYTES = 40_000
-MAX_TEXT_CHARS = 4_000
-MAX_SUMMARY_CHARS = 280
 # Issue #5: a normal question is answered within the turn; slower work answers later, proactively.
 REPLY_DEADLINE = 2.0  # seconds the turn waits for the dialog before answering the HTTP request
 SHUTDOWN_GRACE = 5.0  # seconds ``TeamsBot.close`` lets late replies finish before cancelling them
@@ -210,36 +204,9 @@ def language_of(a: Mapping[str, Any]) -> str:
 # ---- Reply -> Activity --------------------------------------------------------------------------
 
 
-def _card_with_fallback(card: Mapping[str, Any], text: str) -> dict[str, Any]:
-    out = dict(card)
-    out.setdefault("fallbackText", text[:MAX_TEXT_CHARS])
-    return out
-
-
 def reply_activity(reply: Reply) -> Activity:
-    """A message activity: the Adaptive Card with the text as fallback, or the text alone.
-
-    With a card, the text goes in ``summary`` (notifications, clients without cards) and the card's
-    ``fallbackText``, not in ``text``: Teams would print ``text`` above the card, saying it twice.
-    """
-    text = reply.text if len(reply.text) <= MAX_TEXT_CHARS else reply.text[: MAX_TEXT_CHARS - 2] + " …"
-    if reply.card is not None:
-        card = _card_with_fallback(reply.card, text)
-        if len(json.dumps(card, ensure_ascii=False).encode()) <= MAX_CARD_BYTES:
-            summary = text if len(text) <= MAX_SUMMARY_CHARS else text[: MAX_SUMMARY_CHARS - 2] + " …"
-            return Activity(
-                type="message",
-                summary=summary,
-                attachments=[Attachment(content_type=CARD_CONTENT_TYPE, content=card)],
-            )
-    return Activity(type="message", text=text, text_format="plain")
-
-
-def invoke_body(reply: Reply) -> dict[str, Any]:
-    """The ``adaptiveCard/action`` invoke response: the card that replaces the pressed one, or a message."""
-    if reply.card is not None:
-        return {"statusCode": 200, "type": CARD_CONTENT_TYPE, "value": _card_with_fallback(reply.card, reply.text)}
-    return {"statusCode": 200, "type": "application/vnd.microsoft.activity.message", "value": reply.text}
+    """The turn's answer as a botbuilder ``Activity`` (the JSON of ``bot.replies.message_json``)."""
+    return Activity.deserialize(message_json(reply))
 
 
 # ---- the handler --------------------------------------------------------------------------------

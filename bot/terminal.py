@@ -6,15 +6,14 @@ import json
 import sys
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from bot.settings import Settings
 from dialogs.conversation import Conversation
 from dialogs.turn import Reply, Scope, Turn
+from minutes.calendar import COPENHAGEN
 from storage.database import Database
 from storage.repository import Repository
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 CLI_CONVERSATION = "cli"
 CLI_USER = "cli-user"
 

@@ -160,7 +160,7 @@ def _slots_payload(slots: Mapping[str, Any]) -> dict[str, Any]:
 
 def slots_from_payload(payload: Mapping[str, Any]) -> dict[str, Any]:
     """Card data back into slots (values checked: a card payload is user-controlled input)."""
-    from minutes.dates import Period
+    from minutes.periods import Period
 
     def day(value: Any) -> date | None:
         try:

@@ -43,7 +43,8 @@ from typing import Any
 from dialogs import cards, texts
 from dialogs.recognizer import THRESHOLD, Recognition, rank, recognize
 from dialogs.turn import Intent, Reply, Scope, Turn, language
-from minutes.dates import is_no_deadline, local_today, parse_deadline
+from minutes.calendar import local_today
+from minutes.dates import is_no_deadline, parse_deadline
 from storage.followups import FollowUpView, ItemLink, NewFollowUp, Viewer
 from storage.repository import Repository
 

@@ -12,7 +12,7 @@ each penalty). Danish is understood first; the patterns are written in proper Da
 so that "æ", "ø", "å" also match the usual ASCII spellings ("ae"/"e", "oe"/"o", "aa"/"a").
 
 Every recognition carries the slot ``lang`` ("da" or "en"), guessed from the wording.
-Dates and periods come from ``minutes.dates``; nothing here parses a date itself.
+Deadlines come from ``minutes.dates``, periods from ``minutes.periods``; nothing here parses a date itself.
 
 Slots per intent (a slot that was not said is None/False, never missing):
 
@@ -41,7 +41,9 @@ from types import MappingProxyType
 from typing import Any
 
 from dialogs.turn import Intent
-from minutes.dates import find_deadline, find_period, parse_deadline
+from minutes.dates import find_deadline, parse_deadline
+from minutes.kinds import MEETING_KINDS
+from minutes.periods import find_period
 
 __all__ = ["MAX_TEXT_CHARS", "SCORERS", "THRESHOLD", "Recognition", "rank", "recognize"]
 
@@ -50,10 +52,6 @@ BARE_TOPIC_SCORE = 0.3  # what a text without any cue scores as a DECISIONS ques
 MAX_TEXT_CHARS = 1000  # longer messages are not questions; they are UNKNOWN without scoring
 MAX_TOPIC_WORDS = 12  # a "bare topic" longer than this is not a topic
 MAX_TOPIC_CHARS = 150
-
-RAADMANDSMOEDE = "Rådmandsmøde"
-CHEFTEAMMOEDE = "Chefteammøde"
-
 
 @dataclass(frozen=True)
 class Recognition:
@@ -131,18 +129,16 @@ Scorer = Callable[[_Text], _Score]
 # Shared vocabulary: meeting kinds, language, decision words
 # --------------------------------------------------------------------------------------------
 
-_RM = r"(?:rådmand\w*|(?-i:RM)(?:-?møde\w*)?|alderman\w*)"
-_CT = r"(?:chefteam\w*|(?-i:CT)(?:-?møde\w*)?|chief[- ]team(?:'s)?|management[- ]team)"
-_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (RAADMANDSMOEDE, _rx(rf"\b{_RM}(?!\w)")),
-    (CHEFTEAMMOEDE, _rx(rf"\b{_CT}(?!\w)")),
+_ANY_KIND = "|".join(kind.pattern for kind in MEETING_KINDS)
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind.name, _rx(rf"\b{kind.pattern}(?!\w)")) for kind in MEETING_KINDS
 )
 # The whole phrase that names a meeting kind in a question, cut out of a topic:
 # "på rådmandsmødet", "at the chief team meeting", "på seneste CT-møde", "rådmanden".
 _KIND_PHRASE = _rx(
     r"(?:\b(?:på|til|fra|i|ved|under|at|in|on|from|by|of)\s+)?(?:\b(?:the|det|et|de)\s+)?"
     r"(?P<latest>\b(?:seneste|sidste|forrige|last|latest|previous|most\s+recent)\s+)?"
-    rf"\b(?:{_RM}|{_CT})(?:[\s-]+(?:meetings?|møde\w*))?(?!\w)"
+    rf"\b(?:{_ANY_KIND})(?:[\s-]+(?:meetings?|møde\w*))?(?!\w)"
 )
 
 
@@ -367,7 +363,7 @@ _FOLLOWUP_CUES: tuple[_Cue, ...] = (
 )
 _ITEM_REF = _rx(
     r"(?:\b(?:til|på|for|under|vedr\.?|to|on|re)\s+)?\b(?:punkt|pkt\.?|item)\s*(?P<num>\d{1,3}(?:\.\d{1,2})?)"
-    rf"(?:\s+(?:på|fra|i|ved|on|at|from|in|of)\s+(?:the\s+)?(?P<kind>{_RM}|{_CT})(?:[\s-]+(?:meeting|møde\w*))?"
+    rf"(?:\s+(?:på|fra|i|ved|on|at|from|in|of)\s+(?:the\s+)?(?P<kind>{_ANY_KIND})(?:[\s-]+(?:meeting|møde\w*))?"
     r"(?:\s+(?:(?:d\.|den|on|of)\s*)?(?P<date>\d{1,2}\s?[./-]\s?\d{1,2}(?:[./-]\d{2,4})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4})?))?)?"
 )

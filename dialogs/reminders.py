@@ -11,7 +11,7 @@ from typing import Any
 from dialogs import cards, texts
 from dialogs.recognizer import Recognition
 from dialogs.turn import Intent, Reply, Scope, Turn, language
-from minutes.dates import format_date_da, format_date_en, format_time, local_today
+from minutes.calendar import format_date_da, format_date_en, format_time, local_today
 from storage.reminders import AgendaView, Subscription
 from storage.repository import Repository
 

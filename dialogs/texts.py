@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from minutes.dates import format_date_da, format_date_en
+from minutes.calendar import format_date_da, format_date_en
 
 Lang = str  # "da" | "en"
 

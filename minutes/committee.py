@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from minutes.calendar import MONTH_PATTERN, month_number
 from minutes.model import AgendaItem, DocumentType, Meeting, ParseError, Section
 from minutes.outcomes import classify_public_outcome
 
@@ -31,16 +32,8 @@ __all__ = [
     "split_names",
 ]
 
-# Month words as the published shapes spell them (Danish, the English of half-translated CMS dates,
-# abbreviations): the one table of this package until minutes/calendar.py holds them.
-_MONTHS = {
-    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
-    "jan": 1, "feb": 2, "mar": 3, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH_WORD = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Month words (Danish, the English of half-translated CMS dates, abbreviations) come from the calendar.
+_MONTH_WORD = MONTH_PATTERN
 
 # A committee's own name: "Seniorudvalget", "Social- og Sundhedsudvalget", "Kultur-, Fritids- og
 # Idrætsudvalget", "Udvalget for Sundhed og Omsorg", or a council ("Kommunalbestyrelsen", "Byrådet").
@@ -77,10 +70,6 @@ def _time(hour: str | None, minute: str | None) -> time | None:
         return None
 
 
-def _month(word: str) -> int:
-    return _MONTHS[word.lower().rstrip(".")]
-
-
 def find_datetime(text: str) -> tuple[date, time | None, time | None] | None:
     """The first (date, start, end) in ``text`` in any published spelling, or None.
 
@@ -94,9 +83,9 @@ def find_datetime(text: str) -> tuple[date, time | None, time | None] | None:
         elif match["ny"]:
             y, m, d = int(match["ny"]), int(match["nm"]), int(match["nd"])
         elif match["ty"]:
-            y, m, d = int(match["ty"]), _month(match["tm"]), int(match["td"])
+            y, m, d = int(match["ty"]), month_number(match["tm"]), int(match["td"])
         else:
-            y, m, d = int(match["fy"]), _month(match["fm"]), int(match["fd"])
+            y, m, d = int(match["fy"]), month_number(match["fm"]), int(match["fd"])
         try:
             day = date(y, m, d)
         except ValueError:

@@ -7,7 +7,8 @@ from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from minutes.dates import COPENHAGEN, date_cue_starts, find_deadline, may_contain_date
+from minutes.calendar import COPENHAGEN
+from minutes.dates import date_cue_starts, find_deadline, may_contain_date
 from minutes.model import FollowUp
 
 __all__ = ["extract_followups"]

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from minutes.calendar import MONTH_ABBREVIATIONS_DA, MONTHS_DA, WEEKDAYS_DA, alternation, month_number
 from minutes.committee_text import looks_like_committee, parse_committee_lines
 from minutes.followups import extract_followups
 from minutes.markup import CHECKED, contains_html, html_to_text
@@ -104,15 +105,9 @@ def _join(lines: list[str]) -> str:
 # Dates, times, names
 # ------------------------------------------------------------------------------------------
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "okt": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH_WORD = (
-    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
-)
-_WEEKDAY_WORD = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+# Minutes are Danish documents: Danish month names and abbreviations ("22. sept. 2020") only.
+_MONTH_WORD = rf"(?:{alternation((*MONTHS_DA, *MONTH_ABBREVIATIONS_DA))})\.?"
+_WEEKDAY_WORD = rf"(?:{alternation(WEEKDAYS_DA)})"
 # "20-08-2021", "22/2 2018", "11. september 2020", optionally after a weekday and "den".
 _DATE_SRC = (
     rf"(?:{_WEEKDAY_WORD}\s*,?\s+)?(?:den\s+|d\.\s*)?"
@@ -133,7 +128,7 @@ _MEETING_WORD_RE = re.compile(r"[\wæøåÆØÅ-]*møde(?![\wæøå])", re.IGNOR
 
 
 def _make_date(match: re.Match[str]) -> date | None:
-    month = _MONTHS[match["mname"].lower()[:3]] if match["mname"] else int(match["m"])
+    month = month_number(match["mname"]) if match["mname"] else int(match["m"])
     try:
         return date(int(match["y"]), month, int(match["d"]))
     except ValueError:

@@ -29,10 +29,10 @@ from sqlalchemy import Select, and_, false, func, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
-from minutes.dates import COPENHAGEN, meeting_kind_key
+from minutes.calendar import COPENHAGEN, next_working_day
+from minutes.kinds import kind_key
 from storage.database import Database
 from storage.models import FollowUpRow, ItemRow, MeetingRow, OutboxRow
-from storage.reminders import is_working_day
 
 REMINDER_HOUR = time(8, 0)  # owners are reminded at 08:00 Copenhagen time
 LIST_LIMIT = 200  # rows read for one list before sorting (a list card shows far fewer)
@@ -113,9 +113,7 @@ class FollowUpChange:
 
 def reminder_times(due: date) -> dict[str, datetime]:
     """Outbox kind -> when to remind the owner of a follow-up due on ``due`` (aware UTC datetimes)."""
-    overdue_day = due + timedelta(days=1)
-    while not is_working_day(overdue_day):  # weekends and Danish public holidays
-        overdue_day += timedelta(days=1)
+    overdue_day = next_working_day(due + timedelta(days=1))
     return {
         "followup_due": datetime.combine(due, REMINDER_HOUR, COPENHAGEN).astimezone(timezone.utc),
         "followup_overdue": datetime.combine(overdue_day, REMINDER_HOUR, COPENHAGEN).astimezone(timezone.utc),
@@ -263,8 +261,8 @@ class FollowUpStore:
             ).all()
         views = [_view(*row) for row in rows]
         if meeting_kind:
-            wanted = meeting_kind_key(meeting_kind)
-            views = [v for v in views if v.item is not None and meeting_kind_key(v.item.meeting_kind) == wanted]
+            wanted = kind_key(meeting_kind)
+            views = [v for v in views if v.item is not None and kind_key(v.item.meeting_kind) == wanted]
         return sorted(views, key=_sort_key)
 
     async def find_item(
@@ -297,17 +295,17 @@ class FollowUpStore:
             )
             query = query.where(MeetingRow.date == on) if on is not None else query.where(MeetingRow.date <= today)
             rows = (await session.execute(query.order_by(MeetingRow.date.desc(), MeetingRow.id))).all()
-        wanted = meeting_kind_key(meeting_kind) if meeting_kind else None
+        wanted = kind_key(meeting_kind) if meeting_kind else None
         candidates = [
             (item, meeting)
             for item, meeting in rows
-            if wanted is None or meeting_kind_key(meeting.meeting_kind) == wanted
+            if wanted is None or kind_key(meeting.meeting_kind) == wanted
         ]
         if not candidates:
             return None
         newest = candidates[0][1].date
         same_day = [c for c in candidates if c[1].date == newest]
-        if wanted is None and len({meeting_kind_key(m.meeting_kind) for _, m in same_day}) > 1:
+        if wanted is None and len({kind_key(m.meeting_kind) for _, m in same_day}) > 1:
             return None  # two meetings that day: which one is meant is a guess
         item, meeting = min(same_day, key=lambda c: (c[1].document_type != "minutes", c[1].id))
         link = _link(item, meeting)

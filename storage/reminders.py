@@ -21,7 +21,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
-from minutes.dates import COPENHAGEN, easter_sunday, local_today, meeting_kind_key
+from minutes.calendar import COPENHAGEN, local_today, working_days_before
+from minutes.kinds import kind_key
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome
 from storage.database import Database
 from storage.models import FollowUpRow, MeetingRow, OutboxRow, SubscriptionRow
@@ -90,29 +91,6 @@ class PlanReport:
 # ---- pure scheduling rules ---------------------------------------------------------------------
 
 
-def danish_holidays(year: int) -> frozenset[date]:
-    """Public holidays (and the customary days off) of the Danish municipal calendar in ``year``."""
-    easter = easter_sunday(year)
-    offsets = (-3, -2, 1, 39, 50)  # skærtorsdag, langfredag, 2. påskedag, Kr. himmelfart, 2. pinsedag
-    fixed = (date(year, 1, 1), date(year, 6, 5), date(year, 12, 24), date(year, 12, 25), date(year, 12, 26),
-             date(year, 12, 31))
-    return frozenset({easter + timedelta(days=o) for o in offsets} | set(fixed))
-
-
-def is_working_day(d: date) -> bool:
-    """Monday–Friday and not a Danish public holiday."""
-    return d.weekday() < 5 and d not in danish_holidays(d.year)
-
-
-def working_days_before(d: date, n: int) -> date:
-    """The ``n``-th working day before ``d`` (Monday's meeting, n=1 -> the Friday before)."""
-    while n > 0:
-        d -= timedelta(days=1)
-        if is_working_day(d):
-            n -= 1
-    return d
-
-
 def _local(d: date, t: time) -> datetime:
     # zoneinfo resolves wall times across DST; fold=0 picks the first of an ambiguous hour.
     return datetime.combine(d, t, tzinfo=COPENHAGEN).astimezone(timezone.utc)
@@ -146,11 +124,11 @@ def reminder_due(d: date, start: time | None, *, days_before: int | None, at: st
 
 def agenda_dedupe_key(subscription_id: int, meeting_kind: str, d: date) -> str:
     """One agenda reminder per subscription, meeting kind and date, whichever document holds the meeting."""
-    return f"agenda:{subscription_id}:{meeting_kind_key(meeting_kind)}:{d.isoformat()}"
+    return f"agenda:{subscription_id}:{kind_key(meeting_kind)}:{d.isoformat()}"
 
 
 def _kind_matches(wanted: str | None, kind: str) -> bool:
-    return wanted is None or meeting_kind_key(wanted) == meeting_kind_key(kind)
+    return wanted is None or kind_key(wanted) == kind_key(kind)
 
 
 def _subscription(row: SubscriptionRow) -> Subscription:
@@ -207,7 +185,7 @@ class ReminderStore:
             ).order_by(SubscriptionRow.id))).scalars().all()
             row = next((r for r in rows if (r.meeting_kind is None and meeting_kind is None) or (
                 r.meeting_kind is not None and meeting_kind is not None
-                and meeting_kind_key(r.meeting_kind) == meeting_kind_key(meeting_kind))), None)
+                and kind_key(r.meeting_kind) == kind_key(meeting_kind))), None)
             created = row is None or not row.active
             if row is None:
                 row = SubscriptionRow(tenant_id=tenant_id, conversation_id=conversation_id, meeting_kind=meeting_kind,
@@ -232,7 +210,7 @@ class ReminderStore:
                 SubscriptionRow.tenant_id == tenant_id, SubscriptionRow.conversation_id == conversation_id,
                 SubscriptionRow.active.is_(True)))).scalars().all()
             stopped = [r for r in rows if meeting_kind is None or (
-                r.meeting_kind is not None and meeting_kind_key(r.meeting_kind) == meeting_kind_key(meeting_kind))]
+                r.meeting_kind is not None and kind_key(r.meeting_kind) == kind_key(meeting_kind))]
             for r in stopped:
                 r.active, r.disabled_reason = False, "unsubscribed"
             if stopped:
@@ -286,7 +264,7 @@ class ReminderStore:
             .where(MeetingRow.tenant_id == row.tenant_id, MeetingRow.date < row.date,
                    MeetingRow.document_type.in_(MEETING_DOCUMENTS))
             .order_by(MeetingRow.date.desc()))).all()
-        prev = next((p for p in previous if meeting_kind_key(p.meeting_kind) == meeting_kind_key(row.meeting_kind)),
+        prev = next((p for p in previous if kind_key(p.meeting_kind) == kind_key(row.meeting_kind)),
                     None)
         followups: tuple[FollowUp, ...] = ()
         if prev is not None:

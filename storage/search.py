@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minutes.kinds import kind_key
 from minutes.text import content_stems, content_terms, overstemmed, stems
 from storage import search_index
 from storage.search_index import QueryTerm
@@ -135,7 +136,7 @@ def _index_filters(query: SearchQuery, dialect: str) -> tuple[list[str], dict[st
         params["ix_end"] = query.end.isoformat() if sqlite else query.end
     if query.meeting_kind:
         where.append("kind_key = :ix_kind")
-        params["ix_kind"] = search_index.kind_key(_text_param(query.meeting_kind))
+        params["ix_kind"] = kind_key(_text_param(query.meeting_kind), resolve_aliases=False)
     return where, params
 
 

@@ -16,6 +16,7 @@ from typing import AbstractSet, Iterable, Sequence
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minutes.kinds import kind_key
 from minutes.model import Meeting
 from storage import bulk
 from minutes.text import overstemmed, reverse, stem, within_one_edit, words
@@ -56,13 +57,8 @@ def _tsvector_text(tokens: str) -> str:
     return " ".join(f"'{tok}':{min(pos, 16383)}" for pos, tok in enumerate(tokens.split(), start=1))
 
 
-def kind_key(kind: str) -> str:
-    """The meeting-kind filter value stored beside the index (case-folded)."""
-    return kind.casefold()
-
-
 def _kind_token(kind: str) -> str:
-    return "k" + "".join(words(kind_key(kind)))
+    return "k" + "".join(words(kind_key(kind, resolve_aliases=False)))
 
 
 def meta_tokens(day: date, kind: str) -> str:
@@ -119,7 +115,7 @@ def add(
             "tenant": tenant_id,
             "meta": meta_tokens(meeting.date, meeting.meeting_kind or meeting.kind),
             "date": meeting.date.isoformat() if dialect == "sqlite" else meeting.date,
-            "kind": kind_key(meeting.meeting_kind or meeting.kind),
+            "kind": kind_key(meeting.meeting_kind or meeting.kind, resolve_aliases=False),
             "conf": int(item.confidential or meeting.confidential) if dialect == "sqlite" else (item.confidential or meeting.confidential),
         }
         for item_id, item, (t, b) in zip(item_ids, meeting.items, docs, strict=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.cli import ingest_paths
+from bot.ingest import ingest_paths
 from storage.database import Database
 from storage.repository import Repository
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from minutes.dates import COPENHAGEN
+from minutes.calendar import COPENHAGEN
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=COPENHAGEN)  # Wednesday, ISO week 48 of 2026
 LATE_DECEMBER = datetime(2026, 12, 28, 10, 0, tzinfo=COPENHAGEN)  # Monday, ISO week 53 of 2026

@@ -5,15 +5,8 @@ from __future__ import annotations
 import json
 
 from bot.settings import Settings
-from bot.teams import (
-    CARD_CONTENT_TYPE,
-    MAX_CARD_BYTES,
-    conversation_ref,
-    invoke_body,
-    message_text,
-    reply_activity,
-    turn_from_activity,
-)
+from bot.replies import CARD_CONTENT_TYPE, MAX_CARD_BYTES, addressed_json, invoke_body
+from bot.teams import conversation_ref, message_text, reply_activity, turn_from_activity
 from bot_helpers import NOW, activity
 from dialogs.turn import Mention, Reply, Scope
 
@@ -112,6 +105,19 @@ def test_an_oversized_card_falls_back_to_plain_text():
             "body": [{"type": "TextBlock", "text": "x" * 1000} for _ in range(MAX_CARD_BYTES // 900)]}
     out = reply_activity(Reply(text="kort svar", card=huge))
     assert out.attachments is None and out.text == "kort svar"
+
+
+def test_a_proactive_post_is_the_turn_reply_addressed_to_the_stored_conversation():
+    ref = conversation_ref(activity("channel_mention"), Settings(tenant_id=TENANT))
+    assert ref is not None
+    huge = {"type": "AdaptiveCard", "version": "1.5",
+            "body": [{"type": "TextBlock", "text": "x" * 1000} for _ in range(MAX_CARD_BYTES // 900)]}
+    for reply in (Reply(text="kort svar", card=huge), Reply(text="Punkt 4", card={"type": "AdaptiveCard"})):
+        body = addressed_json(reply, ref)
+        turn_reply = reply_activity(reply).serialize()
+        assert {k: body[k] for k in turn_reply} == turn_reply  # the same message, card guard included
+        assert body["conversation"]["id"] == ref.conversation_id and body["channelData"]["tenant"]["id"] == TENANT
+    assert "attachments" not in addressed_json(Reply(text="kort svar", card=huge), ref)
 
 
 def test_a_plain_reply_is_plain_text():

@@ -11,21 +11,16 @@ import pytest
 from deadline_cases import CASES, HELD_OUT, NOW, Case
 
 from minutes import dates
+from minutes.calendar import COPENHAGEN, easter_sunday, format_date_da, format_date_en, format_time
 from minutes.dates import (
-    COPENHAGEN,
     DeadlineMatch,
-    Period,
-    easter_sunday,
-    find_deadline,
-    find_period,
-    format_date_da,
-    format_date_en,
-    format_time,
     date_cue_starts,
+    find_deadline,
     is_no_deadline,
     may_contain_date,
     parse_deadline,
 )
+from minutes.periods import Period, find_period
 
 
 def _case_id(case: Case) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.cli import ingest_paths
+from bot.ingest import ingest_paths
 from bot.terminal import cli_turn
 from conftest import SAMPLES
 from dialogs.conversation import Conversation

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import ingest_paths, main
+from bot.cli import main
+from bot.ingest import ingest_paths
 from conftest import SAMPLES
 from minutes.readers import read_document
 from storage import search_index
@@ -175,3 +176,19 @@ def test_cli_a_bad_setting_is_one_line_not_a_traceback(monkeypatch: pytest.Monke
     assert main(["export"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("referatbot: configuration:") and "Traceback" not in err
+
+
+@pytest.mark.parametrize("place", ["before", "after"])
+def test_cli_global_options_work_before_and_after_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, place: str
+) -> None:
+    monkeypatch.setenv("REFERATBOT_DATABASE_URL", f"sqlite:///{tmp_path / 'default.db'}")  # must not be used
+    db = f"sqlite:///{tmp_path / 'chosen.db'}"
+    globals_ = ["--db", db, "-v"]
+    ingest = ["ingest", str(SAMPLES), "--json"]
+    assert main(globals_ + ingest if place == "before" else ingest + globals_) == 0
+    assert json.loads(capsys.readouterr().out)["ingested"] == 5
+    export = ["export"]
+    assert main(export + ["--db", db] if place == "before" else ["--db", db] + export) == 0
+    assert len(json.loads(capsys.readouterr().out)["meetings"]) == 5
+    assert not (tmp_path / "default.db").exists()

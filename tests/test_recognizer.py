@@ -22,7 +22,7 @@ from dialogs.recognizer import (
     recognize,
 )
 from dialogs.turn import Intent
-from minutes.dates import Period
+from minutes.periods import Period
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 NEXT_MEETINGS = {"Rådmandsmøde": date(2026, 12, 4), "Chefteammøde": date(2026, 12, 1)}

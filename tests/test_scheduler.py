@@ -22,7 +22,8 @@ from bot.sender import (ConnectorSender, ConversationPacer, Limit, PacedSender, 
 from dialogs.turn import Reply
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome
 from storage.conversations import ConversationRef
-from storage.reminders import reminder_due, working_days_before
+from minutes.calendar import working_days_before
+from storage.reminders import reminder_due
 from storage.repository import Repository
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -160,6 +161,21 @@ async def test_paced_sender_waits_through_the_injected_sleep() -> None:
     assert len(inner.sent) == 5
     assert slept == [1.0, 1.0]  # two go at once, the third waits a second; asyncio never slept
     assert clock[0] == 102.0
+
+
+async def test_paced_sender_forgets_idle_conversations_so_its_memory_stays_bounded() -> None:
+    clock = [0.0]
+
+    async def sleep(seconds: float) -> None:
+        clock[0] += seconds
+
+    pacer = ConversationPacer()
+    paced = PacedSender(RecordingSender(), pacer, clock=lambda: clock[0], sleep=sleep)
+    for n in range(PacedSender.FORGET_EVERY - 1):
+        await paced.send(ref(f"c{n}"), Reply("x"))
+    clock[0] += 60.0  # every one of them idle for longer than the longest window
+    await paced.send(ref("last"), Reply("x"))
+    assert len(pacer._sent) <= 1
 
 
 # ---- the scheduler on a real database -----------------------------------------------------------------
@@ -372,7 +388,7 @@ async def test_reminder_arrives_at_the_connector_as_a_card_with_text_fallback(re
         assert (await scheduler.tick(t0 + timedelta(seconds=2))).sent == 1
     [(conversation, body)] = stub.posts
     assert conversation == "19:chan@thread.tacv2"
-    assert body["type"] == "message" and "Monday 30 March 2026" in str(body["text"])
+    assert body["type"] == "message" and "Monday 30 March 2026" in str(body["summary"])  # as a chat reply
     [attachment] = body["attachments"]  # type: ignore[misc]
     assert attachment["contentType"] == "application/vnd.microsoft.card.adaptive"
     assert "Frisættelse" in str(attachment["content"]) and "Hemmelig" not in str(attachment["content"])

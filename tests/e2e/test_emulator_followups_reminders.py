@@ -28,7 +28,7 @@ from bot.settings import Settings
 from emulator_harness import (SAMPLES, Emulator, card, collect, execute_actions, facts, invoke, post_message,
                               running_emulator, say, stream, strings)
 from storage.database import Database
-from storage.reminders import is_working_day
+from minutes.calendar import is_working_day
 from storage.repository import Repository
 
 pytestmark = pytest.mark.e2e

@@ -1,0 +1,113 @@
+"""The ingest use case: files and folders -> parsed documents -> the store, in batches.
+
+A broken file is reported (one line naming it) and the others still go in; a batch the store refuses
+is retried one document at a time, so one bad document never keeps the rest out. ``referatbot ingest``
+(``bot.cli``) and the tests and bench call ``ingest_paths``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from minutes.model import Meeting, ParseError
+from minutes.readers import SUPPORTED_SUFFIXES, read_document
+from storage.database import Database
+from storage.repository import Repository
+
+
+def iter_documents(paths: Sequence[str]) -> Iterator[tuple[Path, str | None]]:
+    """Each file to ingest, with an error text for a path that cannot be one (missing, unsupported)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not child.name.startswith(".") and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield child, None
+        elif path.is_file():
+            if path.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield path, None
+            else:
+                supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+                yield path, f"unsupported file type {path.suffix or '(none)'!r}; supported: {supported}"
+        else:
+            yield path, "no such file or folder"
+
+
+INGEST_BATCH = 100  # documents stored per transaction; a store error retries that batch one by one
+
+
+async def ingest_paths(repo: Repository, paths: Sequence[str], *, tenant_id: str = "") -> dict[str, Any]:
+    """Parse and store every document under ``paths``; a broken file is reported, the rest still go in."""
+    report: dict[str, Any] = {"ingested": 0, "unchanged": 0, "replaced": 0, "failed": []}
+
+    def fail(path: Path, problem: str) -> None:
+        report["failed"].append({"path": str(path), "error": problem if str(path) in problem else f"{path}: {problem}"})
+
+    def count(status: str) -> None:
+        if status == "unchanged":
+            report["unchanged"] += 1
+        else:
+            report["ingested"] += 1
+            report["replaced"] += status == "replaced"
+
+    async def store(batch: list[tuple[Path, Meeting]]) -> None:
+        try:
+            outcomes = await repo.ingest_many([m for _, m in batch], tenant_id=tenant_id)
+        except SQLAlchemyError:
+            if len(batch) == 1:
+                raise
+            for one in batch:  # find the document the store refused; the others still go in
+                try:
+                    await store([one])
+                except SQLAlchemyError as exc:
+                    fail(one[0], f"could not be stored: {str(exc).splitlines()[0]}")
+            return
+        for outcome in outcomes:
+            count(outcome.status)
+
+    async def store_all(batch: list[tuple[Path, Meeting]]) -> None:
+        try:
+            await store(batch)
+        except SQLAlchemyError as exc:
+            fail(batch[0][0], f"could not be stored: {str(exc).splitlines()[0]}")
+
+    # Parsing the next batch overlaps with storing the previous one (the store works in a thread
+    # or on the network); one batch in flight keeps the report in file order.
+    in_flight: asyncio.Task[None] | None = None
+    batch: list[tuple[Path, Meeting]] = []
+    for path, problem in iter_documents(paths):
+        if problem is None:
+            try:
+                batch.append((path, read_document(path)))
+            except ParseError as exc:
+                problem = str(exc)
+            except (OSError, UnicodeError, ValueError) as exc:
+                problem = f"{path}: {exc}"
+        if problem is not None:
+            fail(path, problem)
+        if len(batch) >= INGEST_BATCH:
+            if in_flight is not None:
+                await in_flight
+            in_flight = asyncio.create_task(store_all(batch))
+            batch = []
+            await asyncio.sleep(0)  # let the store start before parsing on
+    if in_flight is not None:
+        await in_flight
+    if batch:
+        await store_all(batch)
+    return report
+
+
+async def ingest_into(database_url: str, paths: Sequence[str], *, tenant_id: str = "") -> dict[str, Any]:
+    """``ingest_paths`` into the store at ``database_url`` (opened, migrated and closed here)."""
+    db = await Database.open(database_url)
+    try:
+        return await ingest_paths(Repository(db), paths, tenant_id=tenant_id)
+    finally:
+        await db.close()
+
