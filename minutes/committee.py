@@ -39,7 +39,8 @@ _MONTH_WORD = MONTH_PATTERN
 # Idrætsudvalget", "Udvalget for Sundhed og Omsorg", or a council ("Kommunalbestyrelsen", "Byrådet").
 COMMITTEE_RE = re.compile(
     r"(?<![\wæøåÆØÅ])(?:"
-    r"(?:[A-ZÆØÅ][\wæøå]*-,?\s+(?:[A-ZÆØÅa-zæøå][\wæøå]*-,?\s+)*og\s+)?[A-ZÆØÅ][\wæøå]*udvalg(?:et)?"
+    r"[A-ZÆØÅ][\wæøå]*-,?\s+(?:[\wæøå]+-,?\s+)*og\s+[\wæøåÆØÅ]+udvalg(?:et)?"
+    r"|[A-ZÆØÅ][\wæøå]*udvalg(?:et)?"
     r"|Udvalget\s+for\s+[A-ZÆØÅ][\wæøå]*(?:,\s+[A-ZÆØÅa-zæøå][\wæøå]*)*(?:\s+og\s+[A-ZÆØÅa-zæøå][\wæøå]*)?"
     r"|Kommunalbestyrelsen|Byrådet|Borgerrepræsentationen|Regionsrådet|Magistraten"
     r")(?![\wæøå])"

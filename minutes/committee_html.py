@@ -48,19 +48,24 @@ class _Node:
     tag: str
     attrs: dict[str, str]
     children: list["_Node | str"] = field(default_factory=list)
+    _flat: "list[_Node] | None" = field(default=None, repr=False)
 
     @property
     def classes(self) -> set[str]:
         return set(self.attrs.get("class", "").split())
 
     def iter(self) -> "list[_Node]":
-        out: list[_Node] = []
-        stack: list[_Node] = [self]
-        while stack:
-            node = stack.pop()
-            out.append(node)
-            stack.extend(reversed([c for c in node.children if isinstance(c, _Node)]))
-        return out
+        """This element and every element below it, in document order (computed once: the tree is
+        not changed after it is built, and an item row is searched several times)."""
+        if self._flat is None:
+            out: list[_Node] = []
+            stack: list[_Node] = [self]
+            while stack:
+                node = stack.pop()
+                out.append(node)
+                stack.extend(reversed([c for c in node.children if isinstance(c, _Node)]))
+            self._flat = out
+        return self._flat
 
     def find_all(self, tag: str | None = None, cls: str | None = None, id_: str | None = None) -> "list[_Node]":
         return [

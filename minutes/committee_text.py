@@ -84,7 +84,7 @@ def _denoise(lines: list[str]) -> tuple[list[str], str | None]:
             cells = [c for c in _PIPE_RE.split(flat.strip("| ")) if c]
             flat = " ".join(cells)
             line = flat
-        if _BREADCRUMB_RE.match(flat):
+        if flat[:1] in "DdF" and _BREADCRUMB_RE.match(flat):
             crumbs = [c for c in _CRUMB_SPLIT_RE.split(flat.split(":", 1)[-1]) if c]
             for crumb in reversed(crumbs):
                 if (found := committee_in(crumb)) is not None:
@@ -92,19 +92,17 @@ def _denoise(lines: list[str]) -> tuple[list[str], str | None]:
                     break
             out.append("")
             continue
-        if _DOWNLOAD_LABEL_RE.match(flat):
+        if flat[:1] in "Hh" and _DOWNLOAD_LABEL_RE.match(flat):
             skip_next = True
             out.append("")
             continue
-        if (
-            _NOISE_RE.match(flat)
-            or _FILE_RE.match(flat)
-            or _PDF_LINK_RE.match(flat)
-            or (_COOKIE_RE.search(flat) and len(out) < 5)
+        short = len(flat) <= 80  # noise is short; prose lines skip the checks
+        if (short and (_NOISE_RE.match(flat) or _FILE_RE.match(flat) or _PDF_LINK_RE.match(flat))) or (
+            len(out) < 5 and _COOKIE_RE.search(flat)
         ):
             out.append("")
             continue
-        out.append(_GLUED_PRINT_RE.sub(r"\1", line))
+        out.append(_GLUED_PRINT_RE.sub(r"\1", line) if "Udskriv" in line else line)
     return out, crumb_committee
 
 
@@ -192,7 +190,7 @@ def _toc_lines(lines: list[str]) -> list[str]:
     """Lines with a marked table of contents blanked ("PUNKTER" / "Indholdsfortegnelse1. …" + list)."""
     out = list(lines)
     for i, line in enumerate(lines):
-        m = _TOC_MARK_RE.match(line.strip()) if line else None
+        m = _TOC_MARK_RE.match(line.strip()) if line and line.lstrip()[:1] in "PIDO" else None
         if m is None:
             continue
         rest = m["rest"]
@@ -379,6 +377,11 @@ _CLOSED_LINE_RE = re.compile(r"^(?:\(?\s*Lukket\s+punkt\s*\)?|Lukket|[A-ZÆØÅa
 _CASE_TYPE_RE = re.compile(r"^(?:Beslutningssag|Drøftelsessag|Orienteringssag|Temasag|Høringssag)(?:,\s*(?P<c>lukket|åben))?$", re.I)
 
 
+def _may_be_decision_heading(flat: str, low: str) -> bool:
+    """Cheap pre-check for :func:`parse_decision_heading` (most body lines are prose)."""
+    return low.startswith(("beslutning", "afgørelse", "udvalgets")) or (", pkt" in low or ", punkt" in flat.lower()) and len(flat) < 160
+
+
 def _section_heading(flat: str) -> str | None:
     return _SECTION_KEYS.get(flat.rstrip(":").strip().casefold())
 
@@ -406,27 +409,33 @@ def _read_item(head: _Heading, body: list[str], meeting_day: date | None, meetin
             if core in {title_flat, core_title} or clean_title(core)[0] == core_title or not core:
                 continue
         seen_text = True
-        case = _CASE_RE.search(flat) if item.case_number is None else None
+        low = flat[:60].lower()
+        case = (
+            _CASE_RE.search(flat)
+            if item.case_number is None and len(flat) < 200 and ("sag" in low or "nr" in low or "emne" in low)
+            else None
+        )
         if case is not None and (flat.lower().startswith(("sags", "j.", "journal", "emne")) or len(flat) < 160):
             item.case_number = case["case"]
             marker = _OPEN_CLOSED_RE.search(flat)
             if marker is not None and marker["w"].lower() == "lukket":
                 item.confidential = True
             continue
-        if flat.lower().startswith(("dok.nr", "dokumentnr", "sagsinitialer")):
+        short = len(flat) <= 60
+        if short and low.startswith(("dok.nr", "dokumentnr", "sagsinitialer")):
             continue
-        if _CLOSED_LINE_RE.match(flat):
+        if short and _CLOSED_LINE_RE.match(flat):
             item.confidential = True
             continue
-        case_type = _CASE_TYPE_RE.match(flat)
+        case_type = _CASE_TYPE_RE.match(flat) if short else None
         if case_type is not None:
             if (case_type["c"] or "").lower() == "lukket":
                 item.confidential = True
             target.append(raw)
             continue
-        if flat.lower() in {"åbent punkt", "åben", "åbent"}:
+        if short and low in {"åbent punkt", "åben", "åbent"}:
             continue
-        decision = parse_decision_heading(flat)
+        decision = parse_decision_heading(flat) if _may_be_decision_heading(flat, low) else None
         if decision is not None:
             block: list[str] = []
             if decision.day is None:
@@ -438,13 +447,13 @@ def _read_item(head: _Heading, body: list[str], meeting_day: date | None, meetin
                 block.append(decision.inline)
             target = block
             continue
-        heading = _section_heading(flat)
+        heading = _section_heading(flat) if short else None
         if heading is not None:
             lines_: list[str] = []
             item.sections.append((heading, lines_))
             target = lines_
             continue
-        inline = _INLINE_SECTION_RE.match(flat)
+        inline = _INLINE_SECTION_RE.match(flat) if ":" in flat[:30] else None
         if inline is not None:
             item.sections.append((_section_heading(inline["h"]) or inline["h"], [inline["v"]]))
             continue
@@ -473,13 +482,18 @@ def _read_item(head: _Heading, body: list[str], meeting_day: date | None, meetin
 
 
 def looks_like_committee(lines: list[str]) -> bool:
-    """True when the text carries a committee family's marks: a committee name near the top and items
-    in one of the family layouts (or decision headings naming a committee)."""
-    head = [" ".join(line.split()) for line in lines[:60] if line.strip()][:25]
-    if not any(COMMITTEE_RE.search(line) for line in head):
-        return False
-    cleaned, _ = _denoise(lines)
-    return bool(_candidates(_toc_lines(cleaned)))
+    """True when a committee is named near the top (the caller then tries :func:`parse_committee_lines`,
+    whose ParseError says which of the family's other marks are missing)."""
+    seen = 0
+    for line in lines[:80]:
+        if not line.strip():
+            continue
+        seen += 1
+        if ("udvalg" in line or "rådet" in line or "bestyrelsen" in line or "Borgerrep" in line or "Magistrat" in line) and COMMITTEE_RE.search(line):
+            return True
+        if seen >= 25:
+            return False
+    return False
 
 
 def parse_committee_lines(lines: list[str], source: str, *, source_url: str | None = None) -> Meeting:

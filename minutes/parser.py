@@ -592,9 +592,12 @@ def parse_text(text: str, source: str, *, source_url: str | None = None) -> Meet
     return meeting
 
 
-_MSO_INDSTILLING_RE = re.compile(
-    r"(?:Åben|Lukket)\s+indstilling|^\s*[A-ZÆØÅ][\wæøå-]+indstilling\s*:", re.IGNORECASE | re.MULTILINE
-)
+_MSO_INDSTILLING_RE = re.compile(r"(?:Åben|Lukket)\s+indstilling|^\s*[A-ZÆØÅ][\wæøå-]+indstilling\s*:", re.IGNORECASE)
+
+
+def _mso_indstilling_marked(lines: list[str]) -> bool:
+    """MSO's own indstilling marks on some line ("Rådmandsindstilling: …", "Åben indstilling")."""
+    return any("ndstilling" in line and _MSO_INDSTILLING_RE.search(line) for line in lines)
 
 
 def _parse_any(text: str, source: str) -> Meeting:
@@ -606,16 +609,22 @@ def _parse_any(text: str, source: str) -> Meeting:
     if header is not None and mso_items:
         return _parse_minutes(lines, source, header, direct)
     joined = "\n".join(lines)
-    if "ndstilling" in joined and _MSO_INDSTILLING_RE.search(joined):
+    if "ndstilling" in joined and _mso_indstilling_marked(lines):
         return _parse_indstilling(lines, source)  # MSO's own marks ("Rådmandsindstilling:", "Åben indstilling")
+    committee_error: ParseError | None = None
     if looks_like_committee(lines):
-        return parse_committee_lines(lines, source)
+        try:
+            return parse_committee_lines(lines, source)
+        except ParseError as exc:  # another family may still know it; else this names what is missing
+            committee_error = exc
     if "indstilling" in joined.lower() and _INDSTILLING_MARK_RE.search(joined):
         return _parse_indstilling(lines, source)
     if _dated_indstilling(lines):
         return _parse_indstilling(lines, source)
     if header is not None:
         return _parse_minutes(lines, source, header, direct)
+    if committee_error is not None:
+        raise committee_error
     raise ParseError(
         source,
         "no meeting header found: expected a title line followed by 'DD-MM-YYYY HH:MM - HH:MM' and "

@@ -208,7 +208,7 @@ def test_an_agenda_has_no_decisions_and_says_so() -> None:
     [
         ("Seniorudvalget\n\nIngen dato her\n\n1. Et punkt\n\nBeslutning\n\nGodkendt.\n", "a meeting date"),
         ("Referat 4. juni 2026\n\nNoget tekst uden punkter.\n", "no meeting header"),
-        ("Seniorudvalget 4. juni 2026\n\nNoget tekst uden punkter.\n", "no meeting header"),
+        ("Seniorudvalget 4. juni 2026\n\nNoget tekst uden punkter.\n", "no numbered items"),
     ],
 )
 def test_an_unknown_shape_gets_one_clear_error_naming_what_was_not_found(text: str, missing: str) -> None:
