@@ -17,6 +17,7 @@ from sqlalchemy import delete, select, union
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import selectinload
 
+from minutes.cases import case_key
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome, Section
 from storage.conversations import ConversationStore
 from storage.followups import FollowUpStore
@@ -78,6 +79,7 @@ def _meeting_from_row(row: MeetingRow, followups_by_item: dict[int, list[FollowU
             followups=tuple(
                 FollowUp(text=f.text, owner=f.owner, due=f.due) for f in followups_by_item.get(i.id, ())
             ),
+            case_number=i.case_number,
         )
         for i in row.items
     )
@@ -95,6 +97,9 @@ def _meeting_from_row(row: MeetingRow, followups_by_item: dict[int, list[FollowU
         responsible=row.responsible,
         confidential=row.confidential,
         items=items,
+        absent=tuple(row.absent or ()),
+        source_url=row.source_url,
+        date_basis=row.date_basis,
     )
 
 
@@ -198,6 +203,9 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
                 "responsible": meeting.responsible,
                 "confidential": meeting.confidential,
                 "ingested_at": now,
+                "absent": list(meeting.absent),
+                "source_url": meeting.source_url,
+                "date_basis": meeting.date_basis,
             },
         )
         if not meeting.items:
@@ -216,6 +224,8 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
                 "confidential": item.confidential or meeting.confidential,
                 "subpoints": list(item.subpoints),
                 "sections": [{"heading": s.heading, "text": s.text} for s in item.sections],
+                "case_number": item.case_number,
+                "case_key": case_key(item.case_number),
             }
             for pos, item in enumerate(meeting.items)
         ]
