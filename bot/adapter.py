@@ -28,6 +28,7 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
+import jwt
 from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity
@@ -301,19 +302,31 @@ def build_authentication(settings: Settings) -> ConfigurationBotFrameworkAuthent
     )
 
 
+def _looks_like_jwt(auth_header: str | None) -> bool:
+    """True when the header carries a token that decodes as a JWT (signature and claims unchecked)."""
+    token = (auth_header or "").strip().partition(" ")[2].strip()
+    try:
+        jwt.get_unverified_header(token)
+        jwt.decode(token, options={"verify_signature": False})
+    except Exception:  # noqa: BLE001 - PyJWT's DecodeError family, and odd input besides
+        return False
+    return True
+
+
 async def authenticate(auth: ConfigurationBotFrameworkAuthentication, activity: Activity,
                        auth_header: str | None) -> AuthenticateRequestResult:
-    """Validate the request's token against the activity; raises ``AuthFailure`` (401/403), never more.
+    """Validate the request's token against the activity; raises ``AuthFailure``, never more.
 
-    botbuilder signals failures with PermissionError, bare Exception ("Could not validate endorsement
-    key"), PyJWT errors and even IndexError; all of them are a refused request here.
+    401: no token, or one that is not a JWT at all (the caller did not authenticate); 403: a JWT that
+    fails a check (signature, key, endorsement, issuer, audience, expiry, serviceUrl claim). botbuilder
+    signals failures with PermissionError, bare Exception ("Could not validate endorsement key"),
+    PyJWT errors and even IndexError; all of them are a refused request here.
     """
     try:
         return await auth.authenticate_request(activity, auth_header or None)  # type: ignore[arg-type]
     except Exception as exc:  # noqa: BLE001 - see docstring
         reason = str(exc) or type(exc).__name__
-        status = 403 if "endorsement" in reason.lower() else 401
-        raise AuthFailure(status, reason) from exc
+        raise AuthFailure(403 if _looks_like_jwt(auth_header) else 401, reason) from exc
 
 
 def app_id_of(result: AuthenticateRequestResult) -> str:

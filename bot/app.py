@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from aiohttp import web
+from aiohttp import ClientPayloadError, web
+from aiohttp.web_protocol import RequestPayloadError
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity
 from botframework.connector.auth import AuthenticationConstants
@@ -42,6 +43,7 @@ from bot.adapter import (
     check_service_url,
     install_key_caches,
 )
+from bot.inbound import MAX_BODY_BYTES, BadRequest, encoding_of, read_activity
 from bot.replies import invoke_body
 from bot.scheduler import SCHEDULER, Scheduler, scheduler_ctx
 from bot.sender import ConversationPacer, PacedSender
@@ -54,7 +56,6 @@ from storage.repository import Repository
 
 log = logging.getLogger("referatbot.bot")
 
-MAX_BODY_BYTES = 256 * 1024
 Clock = Callable[[], datetime]
 
 
@@ -85,42 +86,16 @@ SENDER_KEY = web.AppKey("sender", BotSender)
 
 # ---- request validation -------------------------------------------------------------------------
 
-_FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
-    "id": str, "text": str, "serviceUrl": str, "channelId": str, "locale": str, "name": str,
-    "action": str, "textFormat": str, "replyToId": str, "timestamp": str,
-    "from": dict, "recipient": dict, "conversation": dict, "channelData": dict,
-    "entities": list, "attachments": list, "membersAdded": list, "membersRemoved": list,
-}
-_ACCOUNT_FIELDS = ("from", "recipient", "conversation")
-
-
-def activity_problem(body: Any) -> str | None:
-    """Why ``body`` is not an activity this endpoint can take, or None."""
-    if not isinstance(body, dict):
-        return "the body must be a JSON object (an activity)"
-    if not isinstance(body.get("type"), str) or not body["type"].strip():
-        return "the activity has no 'type'"
-    for key, kind in _FIELD_TYPES.items():
-        if key in body and body[key] is not None and not isinstance(body[key], kind):
-            return f"activity field '{key}' has the wrong type"
-    for key in _ACCOUNT_FIELDS:
-        account = body.get(key)
-        if isinstance(account, dict) and "id" in account and not isinstance(account["id"], str):
-            return f"activity field '{key}.id' must be a string"
-    for key in ("entities", "attachments", "membersAdded", "membersRemoved"):
-        if any(not isinstance(x, dict) for x in body.get(key) or []):
-            return f"activity field '{key}' must hold objects"
-    if body["type"] in ("message", "invoke", "installationUpdate", "conversationUpdate"):
-        for key in ("serviceUrl", "conversation", "from"):
-            if not body.get(key):
-                return f"the activity has no '{key}'"
-        if not body["conversation"].get("id"):
-            return "the activity has no 'conversation.id'"
-    return None
-
 
 def _problem(status: int, message: str) -> web.Response:
-    return web.json_response({"error": message}, status=status)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return web.json_response({"error": message}, status=status, headers=headers)
+
+
+def _bearer(header: str | None) -> bool:
+    """True for an ``Authorization: Bearer <token>`` header (the token itself is checked later)."""
+    scheme, _, token = (header or "").strip().partition(" ")
+    return scheme.lower() == "bearer" and bool(token.strip())
 
 
 # ---- handlers -----------------------------------------------------------------------------------
@@ -135,16 +110,18 @@ async def messages(request: web.Request) -> web.Response:
     if "json" not in request.content_type:
         return _problem(415, "expected application/json")
     try:
-        raw = await request.read()
-    except web.HTTPRequestEntityTooLarge:
-        return _problem(413, "request body too large")
-    try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        return _problem(400, "the body is not valid JSON")
-    problem = activity_problem(body)
-    if problem:
-        return _problem(400, problem)
+        encoding = encoding_of(request.headers.get("Content-Encoding"))
+        try:
+            raw = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            raise BadRequest(413, "request body too large") from None
+        except (RequestPayloadError, ClientPayloadError):  # a broken chunked body, a cut connection
+            raise BadRequest(400, "the body could not be read") from None
+        body = read_activity(raw, encoding)
+    except BadRequest as exc:
+        return _problem(exc.status, exc.message)
+    if not settings.anonymous and not _bearer(request.headers.get("Authorization")):
+        return _problem(401, "unauthorized")
     if "serviceUrl" in body or runtime.bot.handles(body["type"]):
         try:
             check_service_url(body.get("serviceUrl"), extra_hosts=settings.service_url_hosts,
@@ -257,7 +234,10 @@ def create_app(settings: Settings, *, clock: Clock = utcnow,
                openid_metadata_overrides: dict[str, str] | None = None) -> web.Application:
     """The bot's web application. ``openid_metadata_overrides`` (tests) maps Bot Framework OpenID
     metadata URLs to the URLs actually fetched."""
-    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[no_stack_traces])
+    # Request bodies are decoded by bot.inbound, which bounds the decoded size; aiohttp's own decoding
+    # would raise mid-read on a body that is not what its Content-Encoding says.
+    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[no_stack_traces],
+                          handler_args={"auto_decompress": False})
     app[SETTINGS_KEY] = settings
     app.cleanup_ctx.append(_database_ctx(settings))
     app.cleanup_ctx.append(_runtime_ctx(settings, clock, openid_metadata_overrides))

@@ -135,14 +135,15 @@ async def test_a_valid_token_is_accepted_and_the_turn_runs(aiohttp_client, tmp_p
         "Bearer",
         "Bearer not-a-jwt",
         "Basic dXNlcjpwdw==",
-        "Bearer " + jwt.encode({"iss": ISSUER, "aud": APP_ID}, "a-shared-secret-of-thirty-two-bytes!", algorithm="HS256"),
+        f"Token {token()}",
     ],
-    ids=["missing", "empty", "no-token", "garbage", "basic-scheme", "hs256"],
+    ids=["missing", "empty", "no-token", "garbage", "basic-scheme", "not-bearer"],
 )
 async def test_missing_or_malformed_tokens_get_401(aiohttp_client, tmp_path, keys, authorization):
     client = await make_client(aiohttp_client, tmp_path, keys)
     response = await send(client, quiet_activity(), authorization)
     assert response.status == 401
+    assert response.headers.get("WWW-Authenticate") == "Bearer"
     assert "Traceback" not in await response.text()
 
 
@@ -155,21 +156,25 @@ async def test_missing_or_malformed_tokens_get_401(aiohttp_client, tmp_path, key
         {"iss": "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/"},  # emulator issuer, our key set
         {"serviceurl": "https://smba.trafficmanager.net/amer/"},
         {"serviceurl": None},
+        "hs256",
     ],
-    ids=["expired", "wrong-audience", "wrong-issuer", "emulator-issuer", "serviceurl-mismatch", "no-serviceurl"],
+    ids=["expired", "wrong-audience", "wrong-issuer", "emulator-issuer", "serviceurl-mismatch", "no-serviceurl",
+         "hs256"],
 )
-async def test_invalid_tokens_get_401(aiohttp_client, tmp_path, keys, bad):
+async def test_a_well_formed_token_failing_a_check_gets_403(aiohttp_client, tmp_path, keys, bad):
     client = await make_client(aiohttp_client, tmp_path, keys)
-    response = await send(client, quiet_activity(), f"Bearer {token(**bad)}")
-    assert response.status == 401
+    bearer = (jwt.encode({"iss": ISSUER, "aud": APP_ID}, "a-shared-secret-of-thirty-two-bytes!", algorithm="HS256")
+              if bad == "hs256" else token(**bad))
+    response = await send(client, quiet_activity(), f"Bearer {bearer}")
+    assert response.status == 403
     ref = await client.app[REPO_KEY].conversation("", "a:1abcPERSONALconv")
     assert ref is None  # nothing of a refused request reaches the store
 
 
-async def test_a_token_signed_by_another_key_gets_401(aiohttp_client, tmp_path, keys):
+async def test_a_token_signed_by_another_key_gets_403(aiohttp_client, tmp_path, keys):
     client = await make_client(aiohttp_client, tmp_path, keys)
-    assert (await send(client, quiet_activity(), f"Bearer {token(OTHER_KEY)}")).status == 401
-    assert (await send(client, quiet_activity(), f"Bearer {token(kid='unknown-kid')}")).status == 401
+    assert (await send(client, quiet_activity(), f"Bearer {token(OTHER_KEY)}")).status == 403
+    assert (await send(client, quiet_activity(), f"Bearer {token(kid='unknown-kid')}")).status == 403
 
 
 @pytest.mark.parametrize("keys", [["webchat"]], indirect=True, ids=["webchat-only"])
