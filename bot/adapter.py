@@ -349,7 +349,7 @@ def build_adapter(auth: ConfigurationBotFrameworkAuthentication) -> CloudAdapter
         )
         if activity.type == "message":
             try:
-                await context.send_activity(Activity(type="message", text=texts.apology("da")))
+                await context.send_activity(Activity(type="message", text=texts.apology()))
             except Exception as exc:  # noqa: BLE001 - the channel itself may be the problem
                 log.error("could not send the apology for activity %s: %r", activity.id, exc)
 

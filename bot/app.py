@@ -149,7 +149,7 @@ async def messages(request: web.Request) -> web.Response:
     if activity.type == "invoke":
         if invoke_response is None or invoke_response.status == 501 or invoke_response.body is None:
             # The turn failed before answering (on_turn_error logged it): say so in the card's place.
-            return web.json_response(invoke_body(Reply(text=texts.apology("da"))), status=200)
+            return web.json_response(invoke_body(Reply(text=texts.apology())), status=200)
         return web.json_response(invoke_response.body, status=int(invoke_response.status or 200),
                                  dumps=lambda o: json.dumps(o, ensure_ascii=False))
     return web.Response(status=200)

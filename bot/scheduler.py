@@ -1,4 +1,4 @@
-"""The reminder scheduler: plans the outbox, claims due rows, renders and sends them, marks the outcome.
+"""The reminder scheduler: plans the outbox, claims due rows, has dialogs render them, sends them, marks the outcome.
 
 ``Scheduler.tick(now)`` is one pass and a plain method (tests call it with any ``now``); ``run`` is the
 loop and the only place that reads the clock; ``scheduler_ctx`` runs that loop inside the aiohttp app
@@ -24,75 +24,15 @@ from typing import Any
 from aiohttp import web
 
 from bot.sender import RetryPolicy, SendError, Sender, retry_delay
-from dialogs.reminders import render_agenda
+from dialogs.proactive import RENDERERS, Renderer, Skip
 from dialogs.turn import Reply, locale_language
 from storage.conversations import ConversationRef
-from storage.reminders import AGENDA, OutboxEntry
+from storage.reminders import OutboxEntry
 from storage.repository import Repository
 
 log = logging.getLogger(__name__)
 
 LATE = timedelta(minutes=5)  # a reminder this far past its time is logged as sent late
-
-
-class Skip(Exception):
-    """A renderer's way to say "do not send this one" (the meeting is gone); the message is the reason."""
-
-
-Renderer = Callable[[Repository, OutboxEntry, ConversationRef], Awaitable[Reply]]
-
-
-def _lang(ref: ConversationRef) -> str:
-    return locale_language(ref.locale)
-
-
-async def render_agenda_entry(repo: Repository, entry: OutboxEntry, ref: ConversationRef) -> Reply:
-    """The agenda card of the meeting an ``agenda`` row names by kind and date (its minutes if re-ingested).
-
-    Closed items never go out proactively, not even to a personal chat: the scheduler does not know
-    the reader's clearance.
-    """
-    kind = str(entry.payload.get("meeting_kind") or "")
-    day = date.fromisoformat(str(entry.payload.get("date")))
-    view = await repo.agenda(entry.tenant_id, kind, day)
-    if view is None:
-        raise Skip(f"no stored meeting {kind} {day.isoformat()} any more")
-    lang = entry.payload.get("lang")
-    lang = lang if lang in ("da", "en") else _lang(ref)  # the subscription's language, else the client's
-    return render_agenda(view, str(lang), include_confidential=False, reminder=True)
-
-
-def _followup_renderer(kind: str) -> Renderer | None:
-    """The follow-up owner reminder, when the follow-ups feature (dialogs.followups) is installed."""
-    try:
-        from dialogs import followups as followup_dialogs  # noqa: PLC0415 - optional until that feature lands
-    except ImportError:
-        return None
-    render = getattr(followup_dialogs, "render_reminder", None)
-    if render is None:
-        return None
-
-    async def renderer(repo: Repository, entry: OutboxEntry, ref: ConversationRef) -> Reply:
-        lookup = getattr(repo, "followup", None)
-        found = await lookup(entry.followup_id, tenant_id=entry.tenant_id) if lookup and entry.followup_id else None
-        if found is None:
-            raise Skip(f"follow-up {entry.followup_id} is gone")
-        if getattr(found, "status", "open") == "done":  # closed after this row was claimed
-            raise Skip(f"follow-up {entry.followup_id} is already closed")
-        reply: Reply = render(kind, found)
-        return reply
-
-    return renderer
-
-
-def default_renderers() -> dict[str, Renderer]:
-    """Outbox kind -> renderer. A kind without a renderer is never claimed: its rows wait, pending."""
-    table: dict[str, Renderer] = {AGENDA: render_agenda_entry}
-    for kind in ("followup_due", "followup_overdue"):
-        renderer = _followup_renderer(kind)
-        if renderer is not None:
-            table[kind] = renderer
-    return table
 
 
 @dataclass(frozen=True)
@@ -125,7 +65,7 @@ class Scheduler:
         self.repo = repo
         self.sender = sender
         self.worker = worker or worker_name()
-        self.renderers = dict(renderers if renderers is not None else default_renderers())
+        self.renderers = dict(renderers if renderers is not None else RENDERERS)
         self.policy = policy
         self.batch = batch
         self.concurrency = concurrency
@@ -143,7 +83,7 @@ class Scheduler:
 
         async def render(entry: OutboxEntry, ref: ConversationRef) -> Reply:
             key = (entry.kind, entry.tenant_id, entry.followup_id, json.dumps(entry.payload, sort_keys=True),
-                   _lang(ref))
+                   locale_language(ref.locale))
             if key not in rendered:
                 rendered[key] = asyncio.ensure_future(self.renderers[entry.kind](self.repo, entry, ref))
             return await asyncio.shield(rendered[key])

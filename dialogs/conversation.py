@@ -9,42 +9,53 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from dialogs import decisions, followups, reminders, texts
-from dialogs.recognizer import Recognition, recognize
+from dialogs.recognizer import SLOT_TYPES, Recognition, recognize
+from dialogs.slots import NoSlots, Slots
 from dialogs.turn import Intent, Reply, Turn, language
 from storage.repository import Repository
 
-Handler = Callable[[Repository, Turn, Recognition], Awaitable[Reply]]
+S = TypeVar("S", bound=Slots)
 ActionHandler = Callable[[Repository, Turn, Mapping[str, Any]], Awaitable[Reply]]
 PendingHandler = Callable[[Repository, Turn, Mapping[str, Any]], Awaitable[Reply | None]]
 
 
-async def _decisions(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
-    return await decisions.answer(repo, turn, rec.slots)
+@dataclass(frozen=True)
+class Route(Generic[S]):
+    """An intent's handler, called with that intent's slots (checked once, here) and the user's language."""
+
+    handle: Callable[[Repository, Turn, S, str], Awaitable[Reply]]
+
+    async def __call__(self, repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+        """Hand ``rec``'s slots to the handler; a recognition whose slots are not its intent's is a bug."""
+        if not isinstance(rec.slots, SLOT_TYPES[rec.intent]):
+            raise TypeError(f"{rec.intent.value}: slots {type(rec.slots).__name__}, expected "
+                            f"{SLOT_TYPES[rec.intent].__name__}")
+        return await self.handle(repo, turn, rec.slots, rec.lang)  # type: ignore[arg-type]
 
 
-async def _help(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
-    text = texts.help_text(language(turn, rec.slots))
-    return Reply(text=text, intent=Intent.HELP)
+async def _help(repo: Repository, turn: Turn, slots: NoSlots, lang: str) -> Reply:
+    return Reply(text=texts.help_text(lang), intent=Intent.HELP)
 
 
-async def _unknown(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
-    return Reply(text=texts.not_understood(language(turn, rec.slots)), intent=Intent.UNKNOWN)
+async def _unknown(repo: Repository, turn: Turn, slots: NoSlots, lang: str) -> Reply:
+    return Reply(text=texts.not_understood(lang), intent=Intent.UNKNOWN)
 
 
-HANDLERS: dict[Intent, Handler] = {
-    Intent.DECISIONS: _decisions,
-    Intent.HELP: _help,
-    Intent.SUBSCRIBE: reminders.subscribe,
-    Intent.UNSUBSCRIBE: reminders.unsubscribe,
-    Intent.LIST_SUBSCRIPTIONS: reminders.list_subscriptions,
-    Intent.NEXT_MEETING: reminders.next_meeting,
-    Intent.ADD_FOLLOWUP: followups.add,
-    Intent.LIST_FOLLOWUPS: followups.list_,
-    Intent.CLOSE_FOLLOWUP: followups.close,
-    Intent.UNKNOWN: _unknown,
+HANDLERS: dict[Intent, Route[Any]] = {
+    Intent.DECISIONS: Route(decisions.answer),
+    Intent.HELP: Route(_help),
+    Intent.SUBSCRIBE: Route(reminders.subscribe),
+    Intent.UNSUBSCRIBE: Route(reminders.unsubscribe),
+    Intent.LIST_SUBSCRIPTIONS: Route(reminders.list_subscriptions),
+    Intent.NEXT_MEETING: Route(reminders.next_meeting),
+    Intent.ADD_FOLLOWUP: Route(followups.add),
+    Intent.LIST_FOLLOWUPS: Route(followups.list_),
+    Intent.CLOSE_FOLLOWUP: Route(followups.close),
+    Intent.UNKNOWN: Route(_unknown),
 }
 
 # Intents whose handler only reads: safe to start before it is known whether a pending question
@@ -107,7 +118,7 @@ class Conversation:
                     # Only a follow-up's deadline can name a meeting ("inden næste rådmandsmøde"): look the
                     # stored meetings up for those alone, not on every question.
                     rec = recognize(turn.text, turn.now, meetings=await self.meetings_ahead(turn))
-                intent_handler = HANDLERS.get(rec.intent) or _unknown
+                intent_handler = HANDLERS[rec.intent]
                 reply = await intent_handler(self.repo, turn, rec)
         finally:
             for task in (state_lookup, speculative):

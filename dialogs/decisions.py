@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any, Mapping
 
 from dialogs import cards, texts
 from dialogs.followups import VERB_START as FOLLOWUP_START
+from dialogs.slots import DecisionSlots
 from dialogs.turn import Intent, Reply, Scope, Turn, locale_language
+from minutes.periods import Period
+from minutes.model import Outcome
 from storage.repository import Repository
 from storage.search import SearchHit, SearchQuery, SearchResult
 
@@ -19,21 +23,29 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def query_from_slots(slots: Mapping[str, Any], turn: Turn, limit: int) -> SearchQuery:
+ANY_OUTCOME = "any"  # the search's (and the card payload's) word for DecisionSlots.outcome_wanted None
+
+
+def _wanted(slots: DecisionSlots) -> str:
+    return slots.outcome_wanted.value if slots.outcome_wanted is not None else ANY_OUTCOME
+
+
+def _filtered(slots: DecisionSlots) -> bool:
+    return bool(slots.period or slots.meeting_kind or slots.presenter)
+
+
+def query_from_slots(slots: DecisionSlots, turn: Turn, limit: int) -> SearchQuery:
     """The search a recognised question asks for, within what this turn may see."""
-    period = slots.get("period")
-    start = getattr(period, "start", None)
-    end = getattr(period, "end", None)
     return SearchQuery(
-        topic=str(slots.get("topic") or ""),
+        topic=slots.topic or "",
         tenant_id=turn.tenant_id,
-        start=start,
-        end=end,
-        meeting_kind=slots.get("meeting_kind"),
-        presenter=slots.get("presenter"),
+        start=slots.period.start if slots.period else None,
+        end=slots.period.end if slots.period else None,
+        meeting_kind=slots.meeting_kind,
+        presenter=slots.presenter,
         # Closed items only in a personal chat, and only for users on the allow-list.
         include_confidential=turn.scope is Scope.PERSONAL and turn.may_read_confidential,
-        outcome_wanted=str(slots.get("outcome_wanted") or "decided"),
+        outcome_wanted=_wanted(slots),
         limit=limit,
     )
 
@@ -82,12 +94,12 @@ def _hit_card_items(hit: SearchHit, lang: str, *, first: bool) -> list[dict[str,
         cards.text_block(texts.item_heading(hit.item_number, hit.item_title, lang), weight="Bolder", size="Medium"),
         cards.fact_set(
             [
-                ("Møde" if lang != "en" else "Meeting", texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang)),
-                ("Udfald" if lang != "en" else "Outcome", texts.outcome_label(hit.outcome, lang)),
-                ("Fremlagt af" if lang != "en" else "Presented by", ", ".join(hit.presenters)),
-                ("Kilde" if lang != "en" else "Source", hit.source),
+                (texts.decision_label("meeting", lang), texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang)),
+                (texts.decision_label("outcome", lang), texts.outcome_label(hit.outcome, lang)),
+                (texts.decision_label("presenters", lang), ", ".join(hit.presenters)),
+                (texts.decision_label("source", lang), hit.source),
             ]
-            + [("Se også" if lang != "en" else "See also", f"{r.kind}: {r.title} ({r.source})") for r in hit.related]
+            + [(texts.decision_label("see_also", lang), f"{r.kind}: {r.title} ({r.source})") for r in hit.related]
         ),
         cards.text_block(texts.outcome_lead(hit.outcome, lang), isSubtle=True, spacing="Small"),
     ]
@@ -104,11 +116,10 @@ def _followup_button(item_id: int, lang: str) -> dict[str, Any]:
     return cards.execute(texts.followup_button_start(lang), FOLLOWUP_START, {"item_id": item_id, "lang": lang})
 
 
-def build_reply(result: SearchResult, slots: Mapping[str, Any], turn: Turn, *, offset: int = 0) -> Reply:
+def build_reply(result: SearchResult, slots: DecisionSlots, lang: str, *, offset: int = 0) -> Reply:
     """The answer for a search result: cited hits, or an honest "nothing found" with close topics."""
-    lang = str(slots.get("lang") or "da")
-    topic = str(slots.get("topic") or slots.get("presenter") or "")
-    filtered = any(slots.get(k) for k in ("period", "meeting_kind", "presenter"))
+    topic = slots.topic or slots.presenter or ""
+    filtered = _filtered(slots)
     hits = list(result.hits)
     data: dict[str, Any] = {"results": [hit_to_json(h) for h in hits[:MAX_RESULTS]]}
     if result.corrected:
@@ -123,8 +134,7 @@ def build_reply(result: SearchResult, slots: Mapping[str, Any], turn: Turn, *, o
 
     page = hits[offset : offset + PAGE]
     lead: list[str] = []
-    wanted = str(slots.get("outcome_wanted") or "decided")
-    if wanted == "decided" and not any(h.outcome == "decided" for h in hits):
+    if slots.outcome_wanted is Outcome.DECIDED and not any(h.outcome == Outcome.DECIDED for h in hits):
         lead.append(texts.not_decided_lead(topic, lang))
     if result.corrected:
         lead.append(texts.corrected_line(dict(result.corrected), lang))
@@ -139,28 +149,31 @@ def build_reply(result: SearchResult, slots: Mapping[str, Any], turn: Turn, *, o
             cards.execute(
                 texts.more_results(remaining, lang),
                 "decisions.more",
-                {"offset": offset + PAGE, "q": _slots_payload(slots)},
+                {"offset": offset + PAGE, "q": _slots_payload(slots, lang)},
             )
         )
     return Reply(text=text, card=cards.card(body, actions), intent=Intent.DECISIONS, data=data)
 
 
-def _slots_payload(slots: Mapping[str, Any]) -> dict[str, Any]:
-    period = slots.get("period")
+def _slots_payload(slots: DecisionSlots, lang: str) -> dict[str, Any]:
     return {
-        "topic": slots.get("topic") or "",
-        "start": _iso(getattr(period, "start", None)),
-        "end": _iso(getattr(period, "end", None)),
-        "meeting_kind": slots.get("meeting_kind"),
-        "presenter": slots.get("presenter"),
-        "outcome_wanted": slots.get("outcome_wanted") or "decided",
-        "lang": slots.get("lang") or "da",
+        "topic": slots.topic or "",
+        "start": _iso(slots.period.start if slots.period else None),
+        "end": _iso(slots.period.end if slots.period else None),
+        "meeting_kind": slots.meeting_kind,
+        "presenter": slots.presenter,
+        "outcome_wanted": _wanted(slots),
+        "lang": lang,
     }
 
 
-def slots_from_payload(payload: Mapping[str, Any]) -> dict[str, Any]:
-    """Card data back into slots (values checked: a card payload is user-controlled input)."""
-    from minutes.periods import Period
+# What a "Vis flere" payload may ask for (as before typed slots: other outcomes page as "decided").
+_PAYLOAD_OUTCOMES: dict[str, Outcome | None] = {"decided": Outcome.DECIDED, "discussed": Outcome.DISCUSSED,
+                                                ANY_OUTCOME: None}
+
+
+def slots_from_payload(payload: Mapping[str, Any]) -> tuple[DecisionSlots, str]:
+    """Card data back into slots and language (values checked: a card payload is user-controlled input)."""
 
     def day(value: Any) -> date | None:
         try:
@@ -172,31 +185,33 @@ def slots_from_payload(payload: Mapping[str, Any]) -> dict[str, Any]:
         return value[:200] if isinstance(value, str) and value else None
 
     start, end = day(payload.get("start")), day(payload.get("end"))
-    return {
-        "topic": short(payload.get("topic")) or "",
-        "period": Period(start, end) if (start or end) else None,
-        "meeting_kind": short(payload.get("meeting_kind")),
-        "presenter": short(payload.get("presenter")),
-        "outcome_wanted": payload.get("outcome_wanted") if payload.get("outcome_wanted") in ("decided", "discussed", "any") else "decided",
-        "lang": "en" if payload.get("lang") == "en" else "da",
-    }
+    wanted = payload.get("outcome_wanted")
+    slots = DecisionSlots(
+        topic=short(payload.get("topic")) or "",
+        period=Period(start, end) if (start or end) else None,
+        meeting_kind=short(payload.get("meeting_kind")),
+        presenter=short(payload.get("presenter")),
+        outcome_wanted=_PAYLOAD_OUTCOMES[wanted] if isinstance(wanted, str) and wanted in _PAYLOAD_OUTCOMES
+        else Outcome.DECIDED,
+    )
+    return slots, texts.known(payload.get("lang")) or texts.DEFAULT_LANGUAGE
 
 
-async def answer(repo: Repository, turn: Turn, slots: Mapping[str, Any]) -> Reply:
+async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> Reply:
     """Answer a decisions question (or a deadline question) from the store."""
-    if slots.get("asks_deadline"):
-        return await answer_deadline(repo, turn, slots)
+    if slots.asks_deadline:
+        return await answer_deadline(repo, turn, slots, lang)
     result = await repo.search(query_from_slots(slots, turn, limit=max(MAX_RESULTS, 12)))
-    reply = build_reply(result, slots, turn)
-    if result.hits or not slots.get("topic") or not any(slots.get(k) for k in ("period", "meeting_kind", "presenter")):
+    reply = build_reply(result, slots, lang)
+    if result.hits or not slots.topic or not _filtered(slots):
         return reply
     # Nothing within the question's filters: say where the topic does stand (the newest best match),
     # as a pointer, not as an answer — the results stay empty.
-    unfiltered = {**slots, "period": None, "meeting_kind": None, "presenter": None}
+    unfiltered = replace(slots, period=None, meeting_kind=None, presenter=None)
     elsewhere = (await repo.search(query_from_slots(unfiltered, turn, limit=1))).hits
     if not elsewhere:
         return reply
-    hit, lang = elsewhere[0], str(slots.get("lang") or "da")
+    hit = elsewhere[0]
     line = texts.found_outside_filters(
         texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang),
         texts.item_heading(hit.item_number, hit.item_title, lang),
@@ -209,11 +224,11 @@ async def answer(repo: Repository, turn: Turn, slots: Mapping[str, Any]) -> Repl
 async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
     """The "Vis flere" button: the next page of the same question."""
     payload = data.get("q")
-    slots = slots_from_payload(payload if isinstance(payload, dict) else {})
+    slots, lang = slots_from_payload(payload if isinstance(payload, dict) else {})
     raw_offset = data.get("offset")
     offset = max(0, min(raw_offset if isinstance(raw_offset, int) else PAGE, 60))
     result = await repo.search(query_from_slots(slots, turn, limit=offset + PAGE + 1))
-    return build_reply(result, slots, turn, offset=offset)
+    return build_reply(result, slots, lang, offset=offset)
 
 
 async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
@@ -239,11 +254,10 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
                  data={"results": [hit_to_json(hit)]})
 
 
-async def answer_deadline(repo: Repository, turn: Turn, slots: Mapping[str, Any]) -> Reply:
+async def answer_deadline(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> Reply:
     """"Hvornår er deadline for X": the dated follow-ups of the items that match X."""
-    lang = str(slots.get("lang") or "da")
-    topic = str(slots.get("topic") or "")
-    result = await repo.search(query_from_slots({**slots, "outcome_wanted": "any"}, turn, limit=MAX_RESULTS))
+    topic = slots.topic or ""
+    result = await repo.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS))
     dated = await repo.item_deadlines([h.item_id for h in result.hits])
     lines = []
     results = []

@@ -1,13 +1,9 @@
 """Follow-ups by message: log, list, close, change the due date; the owner's reminder message.
 
-For the reminder scheduler (outbox kinds ``followup_due`` and ``followup_overdue``, rows carry
-``followup_id`` and ``user_aad_id``; the owner's chat is ``repo.personal_conversation(tenant, aad)``):
-
-* ``repo.followup(followup_id, *, tenant_id=None) -> storage.followups.FollowUpView | None`` —
-  the follow-up as it is now (skip the row when None or ``status == "done"``).
-* ``render_reminder(kind, followup, lang="da") -> Reply`` — Danish text plus a card with the
-  buttons "Markér som løst" and "Ret frist" (they work in the owner's personal chat: the owner may
-  close and re-date their own follow-ups from anywhere in the tenant).
+The owner's reminders (outbox kinds ``followup_due`` and ``followup_overdue``) are rendered by
+``render_reminder``, which ``dialogs.proactive`` calls for the scheduler: the text plus a card with the
+buttons "Markér som løst" and "Ret frist" (they work in the owner's personal chat: the owner may
+close and re-date their own follow-ups from anywhere in the tenant).
 
 Behaviour (scoping rules in ``storage/followups.py``):
 
@@ -41,10 +37,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from dialogs import cards, texts
-from dialogs.recognizer import THRESHOLD, Recognition, rank, recognize
+from dialogs.recognizer import THRESHOLD, Recognition, read_task, recognize
+from dialogs.slots import CloseSlots, FollowUpListSlots, FollowUpSlots, ItemRef
 from dialogs.turn import Intent, Reply, Scope, Turn, language
 from minutes.calendar import local_today
 from minutes.dates import is_no_deadline, parse_deadline
+from minutes.model import FollowUpStatus
 from storage.followups import FollowUpView, ItemLink, NewFollowUp, Viewer
 from storage.repository import Repository
 
@@ -62,7 +60,7 @@ MAX_TEXT = 1_000  # characters of a follow-up's text kept
 
 
 def _payload_lang(turn: Turn, data: Mapping[str, Any]) -> str:
-    return str(data["lang"]) if data.get("lang") in ("da", "en") else language(turn)
+    return texts.known(data.get("lang")) or language(turn)
 
 
 def viewer_of(turn: Turn) -> Viewer:
@@ -88,9 +86,9 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", _AT_SIGN.sub("", _AT_TAG.sub("", text))).strip()[:MAX_TEXT]
 
 
-def _addressee(value: Any) -> str | None:
+def _addressee(value: str | None) -> str | None:
     """A person named before the colon ("opfølgning @Jens Hansen: …"), when it looks like a name."""
-    if not isinstance(value, str):
+    if value is None:
         return None
     name = _LEADING_PREP.sub("", _clean(value)).strip(" ,.;:-")
     words = name.split()
@@ -142,7 +140,7 @@ def _facts(view: FollowUpView, today: date, lang: str) -> list[tuple[str, str]]:
 
 
 def _buttons(view: FollowUpView, lang: str) -> list[dict[str, Any]]:
-    if view.status != "open":
+    if view.status != FollowUpStatus.OPEN:
         return []
     data = {"id": view.id, "lang": lang}
     return [
@@ -166,7 +164,7 @@ def followup_reply(view: FollowUpView, headline: str, today: date, lang: str, in
                  data={"followup": followup_json(view)})
 
 
-def render_reminder(kind: str, followup: FollowUpView, lang: str = "da") -> Reply:
+def render_reminder(kind: str, followup: FollowUpView, lang: str = texts.DEFAULT_LANGUAGE) -> Reply:
     """The personal reminder to a follow-up's owner: ``kind`` is "followup_due" or "followup_overdue"."""
     headline = (
         texts.followup_reminder_overdue(followup.id, lang)
@@ -187,13 +185,11 @@ async def _meetings(repo: Repository, turn: Turn) -> dict[str, date]:
     return await repo.next_meeting_dates(tenant_id=turn.tenant_id, after=local_today(turn.now))
 
 
-async def _resolve_item(repo: Repository, turn: Turn, ref: Any, lang: str) -> tuple[int | None, str | None]:
+async def _resolve_item(repo: Repository, turn: Turn, ref: ItemRef | None, lang: str) -> tuple[int | None, str | None]:
     """(item id, a note when the reference named no item this turn may link to)."""
-    if not isinstance(ref, Mapping) or not ref.get("number"):
+    if ref is None or not ref.number:
         return None, None
-    number = str(ref["number"])
-    kind = ref.get("meeting_kind") if isinstance(ref.get("meeting_kind"), str) else None
-    on = ref.get("date") if isinstance(ref.get("date"), date) else None
+    number, kind, on = ref.number, ref.meeting_kind, ref.date
     viewer = viewer_of(turn)
     link = await repo.find_item(
         tenant_id=turn.tenant_id, meeting_kind=kind, number=number, on=on, today=local_today(turn.now),
@@ -224,18 +220,16 @@ async def _create(repo: Repository, turn: Turn, draft: Mapping[str, Any], due: d
                           Intent.ADD_FOLLOWUP, notes)
 
 
-async def add(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+async def add(repo: Repository, turn: Turn, slots: FollowUpSlots, lang: str) -> Reply:
     """ "opfølgning: …": log it, or ask for the due date first."""
-    slots = rec.slots
-    lang = language(turn, slots)
-    text = _clean(str(slots.get("text") or ""))
+    text = _clean(slots.text)
     if not text:
         return Reply(text=texts.followup_ask_text(lang), intent=Intent.ADD_FOLLOWUP)
-    item_id, note = await _resolve_item(repo, turn, slots.get("item_ref"), lang)
+    item_id, note = await _resolve_item(repo, turn, slots.item_ref, lang)
     return await log_followup(repo, turn, slots, text, lang, item_id=item_id, note=note)
 
 
-async def log_followup(repo: Repository, turn: Turn, slots: Mapping[str, Any], text: str, lang: str, *,
+async def log_followup(repo: Repository, turn: Turn, slots: FollowUpSlots, text: str, lang: str, *,
                        item_id: int | None, note: str | None = None) -> Reply:
     """Log the task ``text`` (ADD_FOLLOWUP ``slots``) linked to ``item_id``, or ask for its due date first.
 
@@ -249,14 +243,14 @@ async def log_followup(repo: Repository, turn: Turn, slots: Mapping[str, Any], t
     mention = next((m for m in turn.mentions if m.name.strip()), None)
     if mention is not None:
         owner, owner_aad = mention.name.strip(), mention.aad_object_id
-    elif (named := _addressee(slots.get("addressee"))) is not None:
+    elif (named := _addressee(slots.addressee)) is not None:
         owner, owner_aad = named, None
-    elif isinstance(slots.get("owner"), str) and slots["owner"].strip():
-        owner, owner_aad = _clean(slots["owner"]), None
+    elif slots.owner and slots.owner.strip():
+        owner, owner_aad = _clean(slots.owner), None
     else:
         owner, owner_aad = (turn.user_name or None), (turn.user_id or None)
     draft = {"text": text, "owner": owner, "owner_aad_id": owner_aad, "item_id": item_id, "note": note}
-    due = slots.get("due") if isinstance(slots.get("due"), date) else None
+    due = slots.due
     if due is None:
         await repo.set_pending_state(
             turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE,
@@ -329,9 +323,9 @@ async def _close(repo: Repository, turn: Turn, followup_id: Any, lang: str) -> R
                          Intent.CLOSE_FOLLOWUP)
 
 
-async def close(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+async def close(repo: Repository, turn: Turn, slots: CloseSlots, lang: str) -> Reply:
     """ "luk 12" / "færdig 12" / "close 12"."""
-    return await _close(repo, turn, rec.slots.get("id"), language(turn, rec.slots))
+    return await _close(repo, turn, slots.id, lang)
 
 
 async def close_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
@@ -351,7 +345,7 @@ async def due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
     if view is None or not isinstance(followup_id, int):
         return Reply(text=texts.followup_not_found(followup_id if isinstance(followup_id, int) else None, lang),
                      intent=Intent.ADD_FOLLOWUP)
-    if view.status == "done":
+    if view.status == FollowUpStatus.DONE:
         return Reply(text=texts.followup_already_closed(view.id, lang), intent=Intent.ADD_FOLLOWUP)
     await repo.set_pending_state(
         turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE, {"id": view.id, "asked": 1, "lang": lang},
@@ -382,19 +376,15 @@ def _list_entry(view: FollowUpView, today: date, lang: str, first: bool) -> dict
         cards.text_block(title, weight="Bolder", **({"color": "Attention"} if overdue else {})),
         cards.fact_set([(t, v) for t, v in _facts(view, today, lang) if v]),
     ]
-    if view.status == "open":
+    if view.status == FollowUpStatus.OPEN:
         blocks.append({"type": "ActionSet", "actions": _buttons(view, lang)[:1]})
     return cards.container(blocks, separator=not first)
 
 
-async def list_(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+async def list_(repo: Repository, turn: Turn, slots: FollowUpListSlots, lang: str) -> Reply:
     """ "mine opfølgninger", "åbne opfølgninger", "opfølgninger fra rådmandsmødet", "forfaldne …"."""
-    slots = rec.slots
-    lang = language(turn, slots)
     today = local_today(turn.now)
-    mine = bool(slots.get("mine"))
-    overdue = bool(slots.get("overdue"))
-    kind_name = slots.get("meeting_kind") if isinstance(slots.get("meeting_kind"), str) else None
+    mine, overdue, kind_name = slots.mine, slots.overdue, slots.meeting_kind
     views = await repo.list_followups(viewer_of(turn), today=today, mine=mine, overdue=overdue, meeting_kind=kind_name)
     kind = "overdue" if overdue else "mine" if mine else "open"
     data = {"followups": [followup_json(v, today) for v in views[:LIST_JSON]]}
@@ -420,7 +410,6 @@ async def list_(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
 # the button is pressed and again when the task arrives. An item the turn may not see gets the same
 # sentence as one that does not exist: the answer must not tell the two apart.
 
-_TASK_MARKER = {"da": "opfølgning: ", "en": "follow-up: "}
 STRONG_QUESTION = 0.9  # a decisions cue this strong is a question, not a task
 
 
@@ -459,19 +448,6 @@ async def _same_item(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -
                                  on=date.fromisoformat(day), today=local_today(turn.now),
                                  include_confidential=viewer_of(turn).include_confidential)
     return again if again is not None and same(again) else None
-
-
-def task_slots(text: str, turn: Turn, meetings: Mapping[str, date], lang: str) -> Mapping[str, Any]:
-    """ADD_FOLLOWUP slots (task, due date, doer, addressee) of a bare task text.
-
-    The text is read exactly as the body of "opfølgning: …" (the recognizer's own follow-up reading,
-    so both ways of logging agree on doer and deadline); a text the recognizer does not score (too
-    long) is the task as it stands.
-    """
-    for rec in rank(_TASK_MARKER.get(lang, _TASK_MARKER["da"]) + text, turn.now, meetings=meetings):
-        if rec.intent is Intent.ADD_FOLLOWUP:
-            return rec.slots
-    return {"text": text}
 
 
 def _is_new_request(rec: Recognition, text: str) -> bool:
@@ -513,14 +489,14 @@ async def answer_text(repo: Repository, turn: Turn, payload: Mapping[str, Any]) 
     meetings = await _meetings(repo, turn)
     who = (turn.tenant_id, turn.conversation_id, turn.user_id)
     rec = recognize(turn.text, turn.now, meetings=meetings)
-    if rec.intent is Intent.ADD_FOLLOWUP and rec.score >= THRESHOLD:
+    if isinstance(rec.slots, FollowUpSlots) and rec.score >= THRESHOLD:
         slots = rec.slots
     elif _is_new_request(rec, turn.text):
         await repo.clear_pending_state(*who)
         return None
     else:
-        slots = task_slots(turn.text, turn, meetings, lang)
-    text = _clean(str(slots.get("text") or ""))
+        slots = read_task(turn.text, turn.now, meetings=meetings)
+    text = _clean(slots.text)
     if not text:
         return Reply(text=texts.followup_ask_task_again(lang), intent=Intent.ADD_FOLLOWUP,
                      data={"question": "text"})

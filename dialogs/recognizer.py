@@ -11,41 +11,46 @@ of its strongest cue, lowered where a cue of a rival intent is present (a reason
 each penalty). Danish is understood first; the patterns are written in proper Danish and compiled
 so that "æ", "ø", "å" also match the usual ASCII spellings ("ae"/"e", "oe"/"o", "aa"/"a").
 
-Every recognition carries the slot ``lang`` ("da" or "en"), guessed from the wording.
+Every recognition carries ``lang`` (a catalogue language, "da" or "en" today), guessed from the wording.
 Deadlines come from ``minutes.dates``, periods from ``minutes.periods``; nothing here parses a date itself.
 
-Slots per intent (a slot that was not said is None/False, never missing):
-
-* DECISIONS: ``topic`` (str|None, original casing, stopwords kept), ``period`` (Period|None),
-  ``meeting_kind`` ("Rådmandsmøde"|"Chefteammøde"|None), ``presenter`` (str|None),
-  ``outcome_wanted`` ("decided"|"discussed"|"noted"|"postponed"), ``asks_deadline`` (bool),
-  ``latest_meeting`` (bool: "på seneste/sidste CT-møde").
-* ADD_FOLLOWUP: ``text`` (task, marker and deadline phrase removed; "" when none was given),
-  ``due`` (date|None), ``due_phrase`` (str|None), ``owner`` (subject before a verb, else None),
-  ``addressee`` (the name between the marker and the colon, "opfølgning @Jens: …", else None),
-  ``item_ref`` ({"number": str, "meeting_kind": str|None, "date": date|None} | None).
-* LIST_FOLLOWUPS: ``mine``, ``overdue`` (bool), ``meeting_kind``.
-* CLOSE_FOLLOWUP: ``id`` (int|None; None for "luk opfølgning" without a number).
-* NEXT_MEETING / UNSUBSCRIBE: ``meeting_kind``.
-* SUBSCRIBE: ``meeting_kind`` (None = all), ``who`` ("us"|"me"; "us" unless "mig"/"me" is said),
-  ``days_before`` (int|None), ``at`` ("HH:MM"|None), ``minutes_before`` (int|None).
+Each intent's slots are a dataclass of ``dialogs.slots`` (``SLOT_TYPES`` says which): DECISIONS
+``DecisionSlots``, ADD_FOLLOWUP ``FollowUpSlots``, LIST_FOLLOWUPS ``FollowUpListSlots``, CLOSE_FOLLOWUP
+``CloseSlots``, NEXT_MEETING and UNSUBSCRIBE ``MeetingKindSlots``, SUBSCRIBE ``SubscribeSlots``, the
+rest ``NoSlots``. ``read_task`` reads a bare task text exactly as the body of "opfølgning: …".
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from importlib.resources import files
 from types import MappingProxyType
 from typing import Any
 
+from dialogs.slots import (
+    Audience,
+    CloseSlots,
+    DecisionSlots,
+    FollowUpListSlots,
+    FollowUpSlots,
+    ItemRef,
+    MeetingKindSlots,
+    NoSlots,
+    Slots,
+    SubscribeSlots,
+)
+from dialogs.texts import DEFAULT_LANGUAGE
 from dialogs.turn import Intent
 from minutes.dates import find_deadline, parse_deadline
 from minutes.kinds import MEETING_KINDS
+from minutes.model import Outcome
 from minutes.periods import find_period
 
-__all__ = ["MAX_TEXT_CHARS", "SCORERS", "THRESHOLD", "Recognition", "rank", "recognize"]
+__all__ = ["MAX_TEXT_CHARS", "SCORERS", "SLOT_TYPES", "THRESHOLD", "Recognition", "rank", "read_task", "recognize"]
 
 THRESHOLD = 0.5  # a scorer must reach this to win outright
 BARE_TOPIC_SCORE = 0.3  # what a text without any cue scores as a DECISIONS question
@@ -55,11 +60,12 @@ MAX_TOPIC_CHARS = 150
 
 @dataclass(frozen=True)
 class Recognition:
-    """The intent of one message, how sure we are (0..1), and what it said (slots, read-only)."""
+    """The intent of one message, how sure we are (0..1), what it said (typed slots) and in which language."""
 
     intent: Intent
     score: float
-    slots: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    slots: Slots = field(default_factory=NoSlots)
+    lang: str = DEFAULT_LANGUAGE
 
 
 # --------------------------------------------------------------------------------------------
@@ -79,15 +85,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class _Cue:
-    """A phrasing of an intent: a pattern, its weight, and slots it implies when it matches."""
+    """A phrasing of an intent: a pattern, its weight, and flags it implies when it matches."""
 
     pattern: re.Pattern[str]
     weight: float
-    slots: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    flags: frozenset[str] = frozenset()
 
 
-def _cue(pattern: str, weight: float, **slots: Any) -> _Cue:
-    return _Cue(_rx(pattern), weight, MappingProxyType(slots))
+def _cue(pattern: str, weight: float, *flags: str) -> _Cue:
+    return _Cue(_rx(pattern), weight, frozenset(flags))
 
 
 def _strongest(cues: tuple[_Cue, ...], text: str) -> tuple[float, _Cue | None, re.Match[str] | None]:
@@ -121,7 +127,7 @@ class _Text:
     meetings: Mapping[str, date] | None
 
 
-_Score = tuple[float, dict[str, Any]]
+_Score = tuple[float, Slots]
 Scorer = Callable[[_Text], _Score]
 
 
@@ -148,21 +154,6 @@ def _meeting_kind(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-_EN_WORDS = frozenset(
-    """what which when who was were did does do decided decide decision decisions agreed approved
-    discussed about the follow-up follow-ups followup followups remind reminder reminders next meeting
-    meetings my open overdue close done help hello hi hey agenda unsubscribe subscribe us me this
-    channel day days before by is are show list all of on regarding presented can you please new add
-    hour hours minutes sends send memo tell search find deadline's chief team tomorrow today will call
-    action item please and within weeks week""".split()
-)
-_DA_WORDS = frozenset(
-    """hvad hvilke hvilken hvornår hvem blev der besluttet besluttede beslutning beslutninger om
-    opfølgning opfølgninger påmind påmindelse påmindelser næste møde mødet mine min åbne luk færdig løst
-    hjælp hej dagsorden dagsordenen og til på er os mig før dagen kl senest inden af i vedrørende
-    angående fremlagde drøftet godkendt vedtaget rådmanden chefteamet har vi jeg kan du afmeld
-    forfaldne sender melder time timer minutter fra med ny""".split()
-)
 _WORD = re.compile(r"[\w'-]+")
 
 
@@ -170,16 +161,38 @@ def _fold_word(word: str) -> str:
     return word.lower().replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
 
 
-_EN_FOLDED = frozenset(_fold_word(w) for w in _EN_WORDS)
-_DA_FOLDED = frozenset(_fold_word(w) for w in _DA_WORDS)
+def _load_cues() -> dict[str, dict[str, Any]]:
+    """Language -> its cue words, from ``dialogs/cues/<language>.toml`` (data beside the recognizer)."""
+    return {
+        entry.name.removesuffix(".toml"): tomllib.loads(entry.read_text(encoding="utf-8"))
+        for entry in sorted(files("dialogs").joinpath("cues").iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".toml")
+    }
+
+
+_CUES = _load_cues()
+
+
+def _words(key: str, *, fold: bool = True) -> frozenset[str]:
+    """The union over every language of the cue word list ``key``."""
+    return frozenset(_fold_word(w) if fold else w for cues in _CUES.values() for w in str(cues[key]).split())
+
+
+# Each language's typical words, for guessing which language a message is in.
+_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(_fold_word(w) for w in str(cues["language_words"]).split()) for lang, cues in _CUES.items()
+}
 
 
 def _language(text: str) -> str:
-    """ "en" when more of the words are typical English than typical Danish, else "da"."""
+    """The language with the most typical words in ``text``; Danish unless another has strictly more."""
     tokens = [_fold_word(w) for w in _WORD.findall(text)]
-    english = sum(1 for w in tokens if w in _EN_FOLDED)
-    danish = sum(1 for w in tokens if w in _DA_FOLDED)
-    return "en" if english > danish else "da"
+    counts = {lang: sum(1 for w in tokens if w in words) for lang, words in _LANGUAGE_WORDS.items()}
+    best = DEFAULT_LANGUAGE
+    for lang, count in counts.items():
+        if count > counts.get(best, 0):
+            best = lang
+    return best
 
 
 # Words that make a message about decisions, whatever else it mentions.
@@ -219,12 +232,12 @@ _DECISION_CUES: tuple[_Cue, ...] = (
     _cue(
         r"\b(?:hvornår|hvad)\s+er\s+(?:der\s+)?(?:deadline(?:n)?|fristen|frist)\b(?:\s+(?:for|på|til|om))?",
         0.9,
-        asks_deadline=True,
+        "asks_deadline",
     ),
     _cue(
-        r"\b(?:when\s+is|what\s+is|what's)\s+(?:the\s+)?deadline\b(?:\s+(?:for|on|of))?", 0.9, asks_deadline=True
+        r"\b(?:when\s+is|what\s+is|what's)\s+(?:the\s+)?deadline\b(?:\s+(?:for|on|of))?", 0.9, "asks_deadline"
     ),
-    _cue(r"^\W*(?:deadline(?:n)?|frist(?:en)?)\s+(?:for|på|on|of)\b", 0.85, asks_deadline=True),
+    _cue(r"^\W*(?:deadline(?:n)?|frist(?:en)?)\s+(?:for|på|on|of)\b", 0.85, "asks_deadline"),
     _cue(r"\b(?:besluttet|besluttede|vedtaget|godkendt|drøftet|drøftede|decided|agreed|discussed)\b", 0.75),
     _cue(
         r"\b(?:hvad\s+(?:ved\s+du|står\s+der|siger\s+referat\w*|skete\s+der|sker\s+der)|fortæl\s+(?:mig\s+)?om"
@@ -232,10 +245,10 @@ _DECISION_CUES: tuple[_Cue, ...] = (
         0.7,
     ),
 )
-_OUTCOME_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("discussed", _rx(r"\b(?:drøft\w*|diskut\w*|discuss\w*|debat\w*)")),
-    ("noted", _rx(r"\b(?:til\s+efterretning|noted|orienteret\s+om)\b")),
-    ("postponed", _rx(r"\b(?:udsat|udskudt|postponed|deferred)\b")),
+_OUTCOME_WORDS: tuple[tuple[Outcome, re.Pattern[str]], ...] = (
+    (Outcome.DISCUSSED, _rx(r"\b(?:drøft\w*|diskut\w*|discuss\w*|debat\w*)")),
+    (Outcome.NOTED, _rx(r"\b(?:til\s+efterretning|noted|orienteret\s+om)\b")),
+    (Outcome.POSTPONED, _rx(r"\b(?:udsat|udskudt|postponed|deferred)\b")),
 )
 _DECIDED_WORDS = _rx(r"\b(?:beslut\w*|vedtag\w*|vedtog|godkend\w*|decid\w*|decision\w*|agreed|approved)\b")
 
@@ -247,11 +260,7 @@ _PRESENTER_CUES: tuple[re.Pattern[str], ...] = (
     _rx(r"\b(?:what\s+(?:was|were)\s+)?presented\s+by\s+"),
     _rx(r"\bwhat\s+did\s+"),  # "what did Hanne Linnemann present (about …)"; needs "present" after the name
 )
-_NAME_STOP = frozenset(
-    _fold_word(w)
-    for w in """om på i til for vedr vedrørende angående omkring med fra ved af og den det
-    about on at in for regarding to from with of present presented""".split()
-)
+_NAME_STOP = _words("name_stop")
 _NAME_WORD = re.compile(r"\s*(?P<w>[^\W\d_][\w.'-]*)")
 _PRESENT_AFTER_NAME = re.compile(r"\s+present\b", re.IGNORECASE)
 
@@ -284,12 +293,7 @@ def _take_presenter(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-_EDGE_FILLER = frozenset(
-    _fold_word(w)
-    for w in """om vedrørende vedr vedr. angående ang ang. omkring med for på til af i ved noget der
-    blev er hvad hvilke hej hejsa og så lige about on regarding re concerning for of in at anything
-    something what was were did is the any hi hello hey please venligst tak""".split()
-)
+_EDGE_FILLER = _words("topic_filler")
 _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -323,28 +327,28 @@ def _score_decisions(t: _Text) -> _Score:
         latest = latest or bool(m["latest"])
         rest = _cut(rest, m.start(), m.end())
     score = 0.9 if presenter else 0.0
-    slots: dict[str, Any] = {"asks_deadline": False}
+    asks_deadline = False
     # Cut every cue out of the text (strongest first) so that only the topic is left.
     for cue in sorted(_DECISION_CUES, key=lambda c: -c.weight):
         while (found := cue.pattern.search(rest)) is not None and found.end() > found.start():
             score = max(score, cue.weight)
-            slots.update(cue.slots)
+            asks_deadline = asks_deadline or "asks_deadline" in cue.flags
             rest = _cut(rest, found.start(), found.end())
     topic = _tidy_topic(rest)
     if score == 0.0 and _topic_like(topic):
         score = BARE_TOPIC_SCORE
-    outcome = "decided"
+    outcome = Outcome.DECIDED
     if not _DECIDED_WORDS.search(t.raw):
-        outcome = next((name for name, p in _OUTCOME_WORDS if p.search(t.raw)), "decided")
-    slots.update(
+        outcome = next((name for name, p in _OUTCOME_WORDS if p.search(t.raw)), Outcome.DECIDED)
+    return score, DecisionSlots(
         topic=topic,
         period=period,
         meeting_kind=kind,
         presenter=presenter,
         outcome_wanted=outcome,
+        asks_deadline=asks_deadline,
         latest_meeting=latest,
     )
-    return score, slots
 
 
 # --------------------------------------------------------------------------------------------
@@ -359,7 +363,7 @@ _FOLLOWUP_CUES: tuple[_Cue, ...] = (
     # "ny opfølgning Økonomi sender notat …" (no colon, but "ny"/"add" says it)
     _cue(rf"^\W*{_FU_NEW}{_FU_NOUN}\b\s*[-–]?\s*(?P<body>.*)$", 0.9),
     # "opfølgning Økonomi sender notat senest fredag": only a task when it has a deadline or a doer
-    _cue(r"^\W*(?:opfølgning|to-?do|follow[- ]?up)\s+(?P<body>\S.*)$", 0.45, weak=True),
+    _cue(r"^\W*(?:opfølgning|to-?do|follow[- ]?up)\s+(?P<body>\S.*)$", 0.45, "weak"),
 )
 _ITEM_REF = _rx(
     r"(?:\b(?:til|på|for|under|vedr\.?|to|on|re)\s+)?\b(?:punkt|pkt\.?|item)\s*(?P<num>\d{1,3}(?:\.\d{1,2})?)"
@@ -368,18 +372,10 @@ _ITEM_REF = _rx(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4})?))?)?"
 )
 # Imperatives that start a task ("Send notat …") and are never its doer.
-_IMPERATIVES = frozenset(
-    _fold_word(w)
-    for w in """send ring tjek husk lav skriv book find følg giv tag sørg undersøg kontakt indkald opdater ret
-    læs se hent del inviter aftal afklar svar meld bestil check call write make prepare ask update review follow
-    remember email mail invite contact please"""
-    .split()
-)
-_NOT_VERBS = frozenset("der her hver efter under over eller for mer this us as his its yes".split())
-_MODALS = frozenset(
-    "skal vil må kan bør har er får går gør ser tager will shall must should can to is has does".split()
-)
-_CONNECTORS = frozenset({"og", "&", "and", "i", "for"})
+_IMPERATIVES = _words("imperatives")
+_NOT_VERBS = _words("not_verbs", fold=False)
+_MODALS = _words("modals", fold=False)
+_CONNECTORS = _words("connectors", fold=False)
 
 
 def _owner(body: str) -> str | None:
@@ -403,13 +399,13 @@ def _owner(body: str) -> str | None:
     return None
 
 
-def _item_ref(text: str, now: datetime) -> tuple[dict[str, Any] | None, str]:
-    """({number, meeting_kind, date}, text without it) for "til punkt 2 på rådmandsmødet 9/1"."""
+def _item_ref(text: str, now: datetime) -> tuple[ItemRef | None, str]:
+    """(the item reference, text without it) for "til punkt 2 på rådmandsmødet 9/1"."""
     m = _ITEM_REF.search(text)
     if m is None:
         return None, text
     when = parse_deadline(m["date"], now, prefer_future=False) if m["date"] else None
-    ref = {"number": m["num"], "meeting_kind": _meeting_kind(m["kind"] or ""), "date": when}
+    ref = ItemRef(number=m["num"], meeting_kind=_meeting_kind(m["kind"] or ""), date=when)
     return ref, _cut(text, m.start(), m.end())
 
 
@@ -422,40 +418,55 @@ def _tidy_task(text: str) -> str:
     return text.rstrip(" ,;:-–")
 
 
+def _task(head: str, body: str, now: datetime, meetings: Mapping[str, date] | None) -> tuple[FollowUpSlots, str]:
+    """The follow-up a marker's ``head`` (before the colon) and ``body`` (the task) describe, and what is
+    left of the body once the item reference and the deadline are cut out."""
+    ref, head = _item_ref(head, now)
+    if ref is None:
+        ref, body = _item_ref(body, now)
+    deadline = find_deadline(body, now, meetings=meetings)
+    if deadline is not None:
+        body = _cut(body, deadline.start, deadline.end)
+    slots = FollowUpSlots(
+        text=_tidy_task(body),
+        due=deadline.due if deadline else None,
+        due_phrase=deadline.phrase.strip() if deadline else None,
+        owner=_owner(_squash(body)),
+        addressee=_tidy_task(head.replace("@", " ")) or None,
+        item_ref=ref,
+    )
+    return slots, body
+
+
+def read_task(text: str, now: datetime, *, meetings: Mapping[str, date] | None = None) -> FollowUpSlots:
+    """A bare task text ("Økonomi sender notat senest fredag") read as the body of "opfølgning: …".
+
+    Both ways of logging (typed with the marker, or the answer to "Hvad skal der følges op på?") so agree
+    on doer, deadline and item. A text too long to be scored is the task as it stands.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        return FollowUpSlots(text=text)
+    return _task("", _squash(text), now, meetings)[0]
+
+
 def _score_add_followup(t: _Text) -> _Score:
     """ "opfølgning: Økonomi sender notat senest uge 45", "follow-up: …", "todo: …"."""
     weight, cue, m = _strongest(_FOLLOWUP_CUES, t.raw)
     if cue is None or m is None:
-        return 0.0, {}
-    head = m.groupdict().get("head") or ""
-    body = m["body"]
-    ref, head = _item_ref(head, t.now)
-    if ref is None:
-        ref, body = _item_ref(body, t.now)
-    deadline = find_deadline(body, t.now, meetings=t.meetings)
-    if deadline is not None:
-        body = _cut(body, deadline.start, deadline.end)
-    owner = _owner(_squash(body))
-    if cue.slots.get("weak"):
-        weight = 0.6 if (deadline is not None or owner is not None) else weight
+        return 0.0, FollowUpSlots()
+    slots, body = _task(m.groupdict().get("head") or "", m["body"], t.now, t.meetings)
+    weak = "weak" in cue.flags
+    if weak:
+        weight = 0.6 if (slots.due is not None or slots.owner is not None) else weight
         if _DECISION_WORDS.search(t.raw):
             weight -= 0.2  # "opfølgning på det besluttede …" reads as a question about decisions
     if body.rstrip().endswith("?"):
         weight -= 0.2  # "opfølgning: hvad blev besluttet om X?" is a question, not a task
-    addressee = _tidy_task(head.replace("@", " ")) or None
-    text = _tidy_task(body)
-    if not text:
+    if not slots.text:
         # "opfølgning:" alone: clearly meant as a new task, but the handler must ask what it is;
         # the weak marker without a task is no task at all.
-        weight = 0.4 if cue.slots.get("weak") else min(weight, 0.6)
-    return weight, {
-        "text": text,
-        "due": deadline.due if deadline else None,
-        "due_phrase": deadline.phrase.strip() if deadline else None,
-        "owner": owner,
-        "addressee": addressee,
-        "item_ref": ref,
-    }
+        weight = 0.4 if weak else min(weight, 0.6)
+    return weight, slots
 
 
 # --------------------------------------------------------------------------------------------
@@ -485,11 +496,11 @@ def _score_list_followups(t: _Text) -> _Score:
     weight, _, _ = _strongest(_LIST_CUES, t.raw)
     if weight and _DECISION_WORDS.search(t.raw):
         weight -= 0.3  # "hvad blev besluttet om opfølgninger …" asks about decisions
-    return weight, {
-        "mine": bool(_MINE.search(t.raw)),
-        "overdue": bool(_OVERDUE.search(t.raw)),
-        "meeting_kind": _meeting_kind(t.raw),
-    }
+    return weight, FollowUpListSlots(
+        mine=bool(_MINE.search(t.raw)),
+        overdue=bool(_OVERDUE.search(t.raw)),
+        meeting_kind=_meeting_kind(t.raw),
+    )
 
 
 _CLOSE_VERB = (
@@ -517,7 +528,7 @@ def _score_close_followup(t: _Text) -> _Score:
     """ "luk 12", "færdig 12", "luk opfølgning 12", "close 12", "12 er løst"."""
     weight, _, m = _strongest(_CLOSE_CUES, t.raw)
     ident = m.groupdict().get("id") if m is not None else None
-    return weight, {"id": int(ident) if ident else None}
+    return weight, CloseSlots(id=int(ident) if ident else None)
 
 
 # --------------------------------------------------------------------------------------------
@@ -552,7 +563,7 @@ def _score_next_meeting(t: _Text) -> _Score:
         weight = min(weight, 0.4)
     if weight and (_DECISION_WORDS.search(t.raw) or _SUBSCRIBE_HINT.search(t.raw)):
         weight -= 0.3  # the meeting is the object of another request
-    return weight, {"meeting_kind": _meeting_kind(t.raw)}
+    return weight, MeetingKindSlots(meeting_kind=_meeting_kind(t.raw))
 
 
 # --------------------------------------------------------------------------------------------
@@ -571,11 +582,8 @@ _SUBSCRIBE_CUES: tuple[_Cue, ...] = (
     _cue(r"\b(?:abonner\w*|tilmeld\w*|(?<!un)subscribe)\b", 0.8),
     _cue(r"\b(?:påmindelse\w*|reminders?)\b.*\b(?:f\u00f8r|inden|forinden|before)\b", 0.7),
 )
-_NUMBER = r"(?:\d{1,3}|en|et|én|ét|to|tre|fire|fem|seks|syv|a|an|one|two|three|four|five|six|seven)"
-_NUMBER_VALUES = {
-    "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-}  # fmt: skip
+_NUMBER_VALUES: dict[str, int] = {word: int(n) for cues in _CUES.values() for word, n in cues["numbers"].items()}
+_NUMBER = r"(?:\d{1,3}|" + "|".join(re.escape(w) for w in _NUMBER_VALUES) + ")"
 _BEFORE = r"(?:før|inden|forinden|i\s+forvejen|before|ahead|in\s+advance|prior)"
 _DAY_BEFORE = _rx(rf"\b(?:dagen|the\s+day|a\s+day|day)\s+{_BEFORE}\b")
 _DAYS_BEFORE = _rx(
@@ -587,7 +595,6 @@ _HOURS_BEFORE = _rx(rf"\b(?P<n>{_NUMBER})\s+(?:timer?|hours?|t)\s+{_BEFORE}\b")
 _MINUTES_BEFORE = _rx(rf"\b(?P<n>{_NUMBER})\s+(?:minutter|minut|min\.?|minutes?|mins?)\s+{_BEFORE}")
 _CLOCK = _rx(r"\b(?:kl\.?|klokken|at)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?(?!\w)")
 _WHO_ME = _rx(r"\b(?:mig|me|jeg)\b")
-_WHO_US = _rx(r"\b(?:os|vi|kanalen|teamet|gruppen|alle|us|we|channel|team|everyone)\b")
 
 
 def _number_value(word: str) -> int:
@@ -611,7 +618,7 @@ def _clock(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _lead(text: str) -> dict[str, Any]:
+def _lead(text: str) -> tuple[int | None, str | None, int | None]:
     """days_before / at / minutes_before of a reminder request (all None when no lead is given)."""
     days: int | None = None
     minutes: int | None = None
@@ -627,7 +634,7 @@ def _lead(text: str) -> dict[str, Any]:
         minutes = 60 * _number_value(m["n"])
     elif m := _MINUTES_BEFORE.search(text):
         minutes = _number_value(m["n"])
-    return {"days_before": days, "at": _clock(text), "minutes_before": minutes}
+    return days, _clock(text), minutes
 
 
 def _score_subscribe(t: _Text) -> _Score:
@@ -635,8 +642,11 @@ def _score_subscribe(t: _Text) -> _Score:
     weight, _, _ = _strongest(_SUBSCRIBE_CUES, t.raw)
     if weight and _STOP_WORDS.search(t.raw):
         weight = min(weight, 0.3)  # "stop påmindelser" is the opposite request
-    who = "me" if _WHO_ME.search(t.raw) else "us"
-    return weight, {"meeting_kind": _meeting_kind(t.raw), "who": who, **_lead(t.raw)}
+    days, at, minutes = _lead(t.raw)
+    return weight, SubscribeSlots(
+        meeting_kind=_meeting_kind(t.raw), who=Audience.ME if _WHO_ME.search(t.raw) else Audience.US,
+        days_before=days, at=at, minutes_before=minutes,
+    )
 
 
 _REMINDER_NOUN = r"(?:påmindelse\w*|reminders?|abonnement\w*|subscriptions?|notifikation\w*|notifications?)"
@@ -654,7 +664,7 @@ _UNSUBSCRIBE_CUES: tuple[_Cue, ...] = (
 def _score_unsubscribe(t: _Text) -> _Score:
     """ "stop påmindelser (om chefteammøder)", "afmeld påmindelser", "unsubscribe"."""
     weight, _, _ = _strongest(_UNSUBSCRIBE_CUES, t.raw)
-    return weight, {"meeting_kind": _meeting_kind(t.raw)}
+    return weight, MeetingKindSlots(meeting_kind=_meeting_kind(t.raw))
 
 
 _LIST_SUBSCRIPTION_CUES: tuple[_Cue, ...] = (
@@ -674,7 +684,7 @@ def _score_list_subscriptions(t: _Text) -> _Score:
     weight, _, _ = _strongest(_LIST_SUBSCRIPTION_CUES, t.raw)
     if weight and _STOP_WORDS.search(t.raw):
         weight = min(weight, 0.4)  # "stop alle påmindelser" is an unsubscribe
-    return weight, {}
+    return weight, NoSlots()
 
 
 # --------------------------------------------------------------------------------------------
@@ -700,7 +710,7 @@ _HELP_CUES: tuple[_Cue, ...] = (
 def _score_help(t: _Text) -> _Score:
     """ "hjælp", "help", "?", "hej", "hello", "hvad kan du", and the empty message."""
     weight, _, _ = _strongest(_HELP_CUES, t.raw)
-    return weight, {}
+    return weight, NoSlots()
 
 
 # --------------------------------------------------------------------------------------------
@@ -722,6 +732,23 @@ SCORERS: Mapping[Intent, Scorer] = MappingProxyType(
 )
 
 
+# The slots each intent's recognition carries (a handler may rely on its type).
+SLOT_TYPES: Mapping[Intent, type[Slots]] = MappingProxyType(
+    {
+        Intent.DECISIONS: DecisionSlots,
+        Intent.ADD_FOLLOWUP: FollowUpSlots,
+        Intent.LIST_FOLLOWUPS: FollowUpListSlots,
+        Intent.CLOSE_FOLLOWUP: CloseSlots,
+        Intent.NEXT_MEETING: MeetingKindSlots,
+        Intent.SUBSCRIBE: SubscribeSlots,
+        Intent.UNSUBSCRIBE: MeetingKindSlots,
+        Intent.LIST_SUBSCRIPTIONS: NoSlots,
+        Intent.HELP: NoSlots,
+        Intent.UNKNOWN: NoSlots,
+    }
+)
+
+
 def rank(text: str, now: datetime, *, meetings: Mapping[str, date] | None = None) -> tuple[Recognition, ...]:
     """Every intent's score and slots for ``text``, best first (ties keep the table's order).
 
@@ -735,7 +762,7 @@ def rank(text: str, now: datetime, *, meetings: Mapping[str, date] | None = None
     for intent, scorer in SCORERS.items():
         score, slots = scorer(prepared)
         score = round(min(1.0, max(0.0, score)), 3)
-        results.append(Recognition(intent, score, MappingProxyType({**slots, "lang": lang})))
+        results.append(Recognition(intent, score, slots, lang))
     return tuple(sorted(results, key=lambda r: -r.score))
 
 
@@ -749,11 +776,11 @@ def recognize(text: str, now: datetime, *, meetings: Mapping[str, date] | None =
     """
     ranked = rank(text, now, meetings=meetings)
     if not ranked:
-        return Recognition(Intent.UNKNOWN, 0.0, MappingProxyType({"lang": _language(text[:MAX_TEXT_CHARS])}))
+        return Recognition(Intent.UNKNOWN, 0.0, NoSlots(), _language(text[:MAX_TEXT_CHARS]))
     best = ranked[0]
     if best.score >= THRESHOLD:
         return best
     decisions = next(r for r in ranked if r.intent is Intent.DECISIONS)
-    if _topic_like(decisions.slots.get("topic")):
-        return Recognition(Intent.DECISIONS, max(decisions.score, BARE_TOPIC_SCORE), decisions.slots)
-    return Recognition(Intent.UNKNOWN, 0.0, MappingProxyType({"lang": best.slots["lang"]}))
+    if isinstance(decisions.slots, DecisionSlots) and _topic_like(decisions.slots.topic):
+        return Recognition(Intent.DECISIONS, max(decisions.score, BARE_TOPIC_SCORE), decisions.slots, decisions.lang)
+    return Recognition(Intent.UNKNOWN, 0.0, NoSlots(), best.lang)

@@ -9,30 +9,30 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs import cards, texts
-from dialogs.recognizer import Recognition
-from dialogs.turn import Intent, Reply, Scope, Turn, language
-from minutes.calendar import format_date_da, format_date_en, format_time, local_today
+from dialogs.slots import Audience, MeetingKindSlots, NoSlots, SubscribeSlots
+from dialogs.turn import Intent, Reply, Scope, Turn
+from minutes.calendar import format_time, local_today
 from storage.reminders import AgendaView, Subscription
 from storage.repository import Repository
 
 
-def _int(value: Any) -> int | None:
-    return int(value) if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 60 * 24 * 14 else None
+def _bounded(value: int | None) -> int | None:
+    """A lead time within two weeks (in days or minutes), else None: no reminder weeks ahead."""
+    return value if value is not None and 0 <= value <= 60 * 24 * 14 else None
 
 
 def _lead(s: Subscription, lang: str) -> str:
     return texts.lead_time(s.days_before, s.at, s.minutes_before, lang)
 
 
-async def subscribe(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+async def subscribe(repo: Repository, turn: Turn, slots: SubscribeSlots, lang: str) -> Reply:
     """ "påmind os om rådmandsmøder dagen før kl. 14": subscribe this conversation (or the user's personal chat)."""
-    lang = language(turn, rec.slots)
-    kind = rec.slots.get("meeting_kind")
-    days_before = _int(rec.slots.get("days_before"))
-    minutes_before = _int(rec.slots.get("minutes_before"))
-    at = rec.slots.get("at") if isinstance(rec.slots.get("at"), str) else None
+    kind = slots.meeting_kind
+    days_before = _bounded(slots.days_before)
+    minutes_before = _bounded(slots.minutes_before)
+    at = slots.at
     conversation_id = turn.conversation_id
-    personal_instead = rec.slots.get("who") == "me" and turn.scope is not Scope.PERSONAL
+    personal_instead = slots.who is Audience.ME and turn.scope is not Scope.PERSONAL
     if personal_instead:
         personal = await repo.personal_conversation(turn.tenant_id, turn.user_id)
         if personal is None:
@@ -49,17 +49,15 @@ async def subscribe(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
     })
 
 
-async def unsubscribe(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+async def unsubscribe(repo: Repository, turn: Turn, slots: MeetingKindSlots, lang: str) -> Reply:
     """ "stop påmindelser (om chefteammøder)": stop this conversation's reminders of one kind or all."""
-    lang = language(turn, rec.slots)
-    kind = rec.slots.get("meeting_kind")
+    kind = slots.meeting_kind
     count = await repo.unsubscribe(turn.tenant_id, turn.conversation_id, kind)
     return Reply(text=texts.unsubscribed(count, kind, lang), intent=Intent.UNSUBSCRIBE, data={"stopped": count})
 
 
-async def list_subscriptions(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+async def list_subscriptions(repo: Repository, turn: Turn, slots: NoSlots, lang: str) -> Reply:
     """ "hvilke påmindelser har vi?": this conversation's active subscriptions."""
-    lang = language(turn, rec.slots)
     subs = await repo.subscriptions(turn.tenant_id, turn.conversation_id)
     lines = [texts.subscriptions_heading(len(subs), lang)]
     lines += [texts.subscription_line(s.meeting_kind, _lead(s, lang), lang) for s in subs]
@@ -68,10 +66,9 @@ async def list_subscriptions(repo: Repository, turn: Turn, rec: Recognition) -> 
          "minutes_before": s.minutes_before} for s in subs]})
 
 
-async def next_meeting(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
+async def next_meeting(repo: Repository, turn: Turn, slots: MeetingKindSlots, lang: str) -> Reply:
     """ "hvad er på dagsordenen til næste rådmandsmøde?": the stored agenda of the next meeting."""
-    lang = language(turn, rec.slots)
-    kind = rec.slots.get("meeting_kind")
+    kind = slots.meeting_kind
     view = await repo.next_agenda(turn.tenant_id, kind, today=local_today(turn.now))
     if view is None:
         return Reply(text=texts.no_meeting_ahead(kind, lang), intent=Intent.NEXT_MEETING, data={"meeting": None})
@@ -84,15 +81,14 @@ async def next_meeting(repo: Repository, turn: Turn, rec: Recognition) -> Reply:
 
 
 def _date(view: AgendaView, lang: str) -> str:
-    d = view.meeting.date
-    return format_date_en(d) if lang == "en" else format_date_da(d)
+    return texts.date_long(view.meeting.date, lang)
 
 
 def _span(start: Any, end: Any, lang: str) -> str:
     return texts.time_span(format_time(start) if start else None, format_time(end) if end else None, lang)
 
 
-def render_agenda(view: AgendaView, lang: str = "da", *, include_confidential: bool = False,
+def render_agenda(view: AgendaView, lang: str = texts.DEFAULT_LANGUAGE, *, include_confidential: bool = False,
                   reminder: bool = False) -> Reply:
     """The agenda of a meeting as a card with a plain-text fallback.
 
@@ -144,7 +140,7 @@ def render_agenda(view: AgendaView, lang: str = "da", *, include_confidential: b
         lines.append(texts.closed_items_hidden(hidden, lang))
         body.append(cards.text_block(texts.closed_items_hidden(hidden, lang), isSubtle=True))
     if view.open_followups and view.previous_date and not closed_meeting:
-        prev = format_date_en(view.previous_date) if lang == "en" else format_date_da(view.previous_date)
+        prev = texts.date_long(view.previous_date, lang)
         heading = f"{texts.agenda_label('followups', lang)} {prev}"
         lines.append(heading + ":")
         follow_blocks = [cards.text_block(heading, weight="Bolder")]

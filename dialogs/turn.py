@@ -5,8 +5,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
-from collections.abc import Mapping
 from typing import Any
+
+from dialogs import texts
 
 
 class Scope(str, enum.Enum):
@@ -70,12 +71,10 @@ class Reply:
 
 
 def locale_language(locale: str | None) -> str:
-    """"en" for an English client locale (en-*), else "da": Danish first."""
-    return "en" if (locale or "").lower().startswith("en") else "da"
+    """The client's language when the bot speaks it ("en" for en-*), else Danish: Danish first."""
+    return texts.known((locale or "").split("-")[0].lower()) or texts.DEFAULT_LANGUAGE
 
 
-def language(turn: Turn, slots: Mapping[str, Any] | None = None) -> str:
-    """The language to answer in: the one the user wrote in (``slots["lang"]``), else the client's."""
-    if slots and slots.get("lang") in ("da", "en"):
-        return str(slots["lang"])
+def language(turn: Turn) -> str:
+    """The language of the client the turn came from (a recognised message carries its own: ``Recognition.lang``)."""
     return locale_language(turn.locale)

@@ -25,6 +25,13 @@ class DocumentType(str, enum.Enum):
     INDSTILLING = "indstilling"  # a proposal to one meeting, with its "Referat"
 
 
+class FollowUpStatus(str, enum.Enum):
+    """Where a follow-up stands; the values are the store's ``status`` column and ``ask --json``'s."""
+
+    OPEN = "open"
+    DONE = "done"
+
+
 @dataclass(frozen=True)
 class FollowUp:
     """A commitment found in (or typed about) a meeting item."""

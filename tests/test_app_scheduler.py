@@ -132,7 +132,7 @@ async def test_with_the_scheduler_off_the_app_sends_and_plans_nothing(tmp_path, 
 
 
 async def test_an_owner_reminder_claimed_before_its_followup_was_closed_is_skipped_not_sent(tmp_path):
-    from bot.scheduler import Skip, default_renderers
+    from dialogs.proactive import RENDERERS, Skip
     from storage.followups import NewFollowUp, Viewer
 
     db = await Database.open(f"sqlite:///{tmp_path / 'referatbot.db'}")
@@ -146,7 +146,7 @@ async def test_an_owner_reminder_claimed_before_its_followup_was_closed_is_skipp
         (entry,) = await repo.claim_due(now=due_morning, worker="w1", kinds=("followup_due",))
         ref = ConversationRef(tenant_id="", conversation_id="a:personal", conversation_type="personal",
                               service_url="http://127.0.0.1:9/", bot_id="28:referatbot", user_aad_id="aad-jens")
-        render = default_renderers()["followup_due"]
+        render = RENDERERS["followup_due"]
         reminder = await render(repo, entry, ref)  # while open: the reminder with its two buttons
         assert "Markér som løst" in card_text(reminder.card)
         closed = await repo.close_followup(Viewer(tenant_id="", conversation_id="a:personal", user_id="aad-jens",

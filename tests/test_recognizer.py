@@ -16,11 +16,13 @@ from dialogs.recognizer import (
     BARE_TOPIC_SCORE,
     MAX_TEXT_CHARS,
     SCORERS,
+    SLOT_TYPES,
     THRESHOLD,
     Recognition,
     rank,
     recognize,
 )
+from dialogs.slots import ItemRef
 from dialogs.turn import Intent
 from minutes.periods import Period
 
@@ -264,6 +266,14 @@ HOSTILE = [
 ]
 
 
+_MISSING = object()
+
+
+def slot(got: Recognition, key: str) -> Any:
+    """A slot of the recognition by name ("lang" is the recognition's own), or _MISSING."""
+    return got.lang if key == "lang" else getattr(got.slots, key, _MISSING)
+
+
 def converse(turns: list[tuple[str, Intent, Mapping[str, Any]]]) -> list[str]:
     """Run each line through the recognizer; the list of disagreements (empty when all agree)."""
     problems = []
@@ -272,9 +282,11 @@ def converse(turns: list[tuple[str, Intent, Mapping[str, Any]]]) -> list[str]:
         if got.intent is not intent:
             problems.append(f"{said!r}: intent {got.intent.value} ({got.score}), expected {intent.value}")
             continue
+        assert isinstance(got.slots, SLOT_TYPES[intent])
         for key, value in slots.items():
-            if key not in got.slots or got.slots[key] != value:
-                problems.append(f"{said!r}: slot {key}={got.slots.get(key)!r}, expected {value!r}")
+            expected = ItemRef(**value) if key == "item_ref" and isinstance(value, dict) else value
+            if slot(got, key) != expected:
+                problems.append(f"{said!r}: slot {key}={slot(got, key)!r}, expected {expected!r}")
     return problems
 
 
@@ -317,13 +329,13 @@ def test_every_intent_but_unknown_has_a_scorer_and_all_of_them_run() -> None:
 
 def test_a_bare_topic_is_a_weak_decisions_question() -> None:
     got = recognize("klippekort", NOW)
-    assert got == Recognition(D, BARE_TOPIC_SCORE, got.slots)
+    assert got == Recognition(D, BARE_TOPIC_SCORE, got.slots, "da")
     assert 0.0 < got.score < THRESHOLD
 
 
 def test_the_topic_keeps_its_stopwords_and_casing() -> None:
     got = recognize("hvad blev besluttet om Det Nære Sundhedsvæsen og demens?", NOW)
-    assert got.slots["topic"] == "Det Nære Sundhedsvæsen og demens"
+    assert got.slots.topic == "Det Nære Sundhedsvæsen og demens"
 
 
 def test_inden_naeste_raadmandsmoede_needs_the_meeting_dates() -> None:
@@ -331,9 +343,9 @@ def test_inden_naeste_raadmandsmoede_needs_the_meeting_dates() -> None:
     with_dates = recognize(said, NOW, meetings=NEXT_MEETINGS)
     without = recognize(said, NOW)
     assert with_dates.intent is without.intent is ADD
-    assert with_dates.slots["due"] == date(2026, 12, 4)
-    assert without.slots["due"] is None
-    assert without.slots["text"] == "melder tilbage til Otto inden næste rådmandsmøde"
+    assert with_dates.slots.due == date(2026, 12, 4)
+    assert without.slots.due is None
+    assert without.slots.text == "melder tilbage til Otto inden næste rådmandsmøde"
 
 
 def test_a_question_after_the_followup_marker_is_a_question() -> None:
@@ -348,8 +360,8 @@ def test_a_deadline_phrase_about_the_next_meeting_does_not_make_it_a_meeting_que
 
 def test_the_slots_cannot_be_changed() -> None:
     got = recognize("luk 12", NOW)
-    with pytest.raises(TypeError):
-        got.slots["id"] = 13  # type: ignore[index]
+    with pytest.raises(AttributeError):  # dataclasses.FrozenInstanceError
+        got.slots.id = 13  # type: ignore[misc,union-attr]
 
 
 def test_recognition_depends_only_on_its_arguments() -> None:
@@ -358,8 +370,8 @@ def test_recognition_depends_only_on_its_arguments() -> None:
     later = recognize("opfølgning: Økonomi sender notat senest fredag", datetime(2026, 12, 2, 10, 0,
                                                                                  tzinfo=NOW.tzinfo))
     assert a == b
-    assert a.slots["due"] == date(2026, 11, 27)
-    assert later.slots["due"] == date(2026, 12, 4)
+    assert a.slots.due == date(2026, 11, 27)
+    assert later.slots.due == date(2026, 12, 4)
 
 
 def test_a_very_long_message_is_not_scored() -> None:
@@ -374,16 +386,16 @@ def test_hostile_text_gets_an_intent_never_an_exception(said: str) -> None:
     got = recognize(said, NOW, meetings=NEXT_MEETINGS)
     assert isinstance(got.intent, Intent)
     assert 0.0 <= got.score <= 1.0
-    assert got.slots["lang"] in ("da", "en")
+    assert got.lang in ("da", "en")
 
 
 def test_sql_punctuation_is_stripped_from_the_edges_of_a_topic() -> None:
     got = recognize('"; DROP TABLE items; --', NOW)
     assert got.intent in (D, UNKNOWN)
     if got.intent is D:
-        assert got.slots["topic"] == "DROP TABLE items"
+        assert got.slots.topic == "DROP TABLE items"
 
 
 def test_an_impossible_id_or_clock_is_not_invented() -> None:
-    assert recognize("påmind os om rådmandsmøder kl. 25", NOW).slots["at"] is None
-    assert recognize("påmind os om rådmandsmøder kl. 8.30", NOW).slots["at"] == "08:30"
+    assert recognize("påmind os om rådmandsmøder kl. 25", NOW).slots.at is None
+    assert recognize("påmind os om rådmandsmøder kl. 8.30", NOW).slots.at == "08:30"

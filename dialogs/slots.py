@@ -1,0 +1,99 @@
+"""What a recognised message said: one frozen dataclass per intent, handed from the recognizer to its handler.
+
+A slot that was not said is None/False, never missing. Dates are ``date``s, periods ``Period``s, outcomes
+``minutes.model.Outcome`` (None where any outcome will do); nothing is a loose ``Mapping[str, Any]``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from minutes.periods import Period
+from minutes.model import Outcome
+
+
+@dataclass(frozen=True)
+class NoSlots:
+    """HELP, UNKNOWN, LIST_SUBSCRIPTIONS: nothing beyond the intent."""
+
+
+@dataclass(frozen=True)
+class DecisionSlots:
+    """ "hvad besluttede chefteamet om budget i 2021?" and "hvornår er deadline for …"."""
+
+    topic: str | None = None  # original casing, stopwords kept
+    period: Period | None = None
+    meeting_kind: str | None = None  # "Rådmandsmøde" | "Chefteammøde"
+    presenter: str | None = None
+    outcome_wanted: Outcome | None = Outcome.DECIDED  # None: any outcome (deadline questions)
+    asks_deadline: bool = False
+    latest_meeting: bool = False  # "på seneste CT-møde"
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """ "til punkt 2 på rådmandsmødet 9/1": an agenda item named in a follow-up."""
+
+    number: str
+    meeting_kind: str | None = None
+    date: date | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpSlots:
+    """ "opfølgning @Jens: Økonomi sender notat senest uge 45 til punkt 2 på RM"."""
+
+    text: str = ""  # the task, marker and deadline phrase removed; "" when none was given
+    due: date | None = None
+    due_phrase: str | None = None
+    owner: str | None = None  # the subject before a verb ("Økonomi sender …")
+    addressee: str | None = None  # the name between the marker and the colon
+    item_ref: ItemRef | None = None
+
+
+@dataclass(frozen=True)
+class FollowUpListSlots:
+    """ "mine opfølgninger", "forfaldne opfølgninger fra rådmandsmødet"."""
+
+    mine: bool = False
+    overdue: bool = False
+    meeting_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class CloseSlots:
+    """ "luk 12"; ``id`` None for "luk opfølgning" without a number."""
+
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class MeetingKindSlots:
+    """NEXT_MEETING and UNSUBSCRIBE: which meeting kind (None: any / all)."""
+
+    meeting_kind: str | None = None
+
+
+class Audience(str, enum.Enum):
+    """Who a reminder is for: the conversation ("påmind os") or the user alone ("påmind mig")."""
+
+    US = "us"
+    ME = "me"
+
+
+@dataclass(frozen=True)
+class SubscribeSlots:
+    """ "påmind os om rådmandsmøder dagen før kl. 14"."""
+
+    meeting_kind: str | None = None  # None: all meetings
+    who: Audience = Audience.US
+    days_before: int | None = None
+    at: str | None = None  # "HH:MM"
+    minutes_before: int | None = None
+
+
+Slots = (
+    NoSlots | DecisionSlots | FollowUpSlots | FollowUpListSlots | CloseSlots | MeetingKindSlots | SubscribeSlots
+)
