@@ -29,7 +29,8 @@ from aiohttp import web  # noqa: E402
 from aiohttp.test_utils import TestServer  # noqa: E402
 
 from bot.scheduler import Scheduler, TickReport  # noqa: E402
-from bot.sender import ConnectorSender, ConversationPacer, PacedSender, TEAMS_LIMITS  # noqa: E402
+from bot.connector import ConnectorSender  # noqa: E402
+from bot.sender import ConversationPacer, PacedSender, TEAMS_LIMITS  # noqa: E402
 from minutes.model import AgendaItem, DocumentType, Meeting  # noqa: E402
 from storage.conversations import ConversationRef  # noqa: E402
 from storage.database import Database  # noqa: E402

@@ -1,17 +1,20 @@
-"""Bot Framework plumbing: CloudAdapter and authentication, the serviceUrl allow-list, signing keys
-fetched off the event loop, one ConnectorClient per serviceUrl, and proactive sending.
+"""Bot Framework plumbing: authentication of inbound requests, the serviceUrl allow-list, signing keys
+fetched off the event loop, the bot's own token, and proactive sending.
+
+botbuilder is used for what it is good at, validating the channel's tokens (``authenticate``) and
+getting the bot's own (``app_token``); activities themselves are JSON posted by ``bot.connector``.
 
 Proactive sending (for the reminder scheduler and anything else that posts unprompted)::
 
     sender: BotSender = app[SENDER_KEY]            # bot.app.SENDER_KEY
     await sender.send(ref, reply)                  # ref: storage ConversationRef, reply: dialogs Reply
 
-``BotSender.send`` posts ``reply`` (Adaptive Card + text fallback, exactly as a turn reply) into the
-stored conversation through a pooled ConnectorClient for ``ref.service_url``, authenticated as the
-bot's own app id. It raises ``SendError(status, retry_after, message)`` when the channel refuses the
-post (``status`` the HTTP status, 0 when the service could not be reached; ``retry_after`` seconds
-from a 429/503 ``Retry-After``, else None) and ``UntrustedServiceUrl`` (status 0) for a serviceUrl
-off the allow-list. On 403/404 the caller decides whether to ``repo.deactivate_conversation``.
+``BotSender.send`` posts ``reply`` (Adaptive Card + text fallback, exactly as a turn reply:
+``bot.replies.addressed_json``) into the stored conversation through the pooled connector for
+``ref.service_url``, authenticated as the bot's own app id. It raises ``SendError(status,
+retry_after, message)`` when the channel refuses the post (``status`` the HTTP status, 0 when the
+service could not be reached or the serviceUrl is off the allow-list; ``retry_after`` seconds from a
+``Retry-After``, else None). On 403/404 the caller decides whether to ``repo.deactivate_conversation``.
 """
 
 from __future__ import annotations
@@ -24,29 +27,23 @@ import time
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
 import jwt
-from botbuilder.core import TurnContext
-from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
-from botbuilder.schema import Activity
-from botframework.connector.aio import ConnectorClient
-from botframework.connector.auth import (
-    AuthenticateRequestResult,
-    AuthenticationConstants,
-    ClaimsIdentity,
-    ConnectorFactory,
-    GovernmentConstants,
+from botbuilder.integration.aiohttp import (
+    ConfigurationBotFrameworkAuthentication,
+    ConfigurationServiceClientCredentialFactory,
 )
+from botbuilder.schema import Activity
+from botframework.connector.auth import AuthenticationConstants, GovernmentConstants
 from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor
 from jwt.algorithms import RSAAlgorithm
 
+from bot.connector import AppToken, ConnectorPool
 from bot.replies import addressed_json
-from bot.sender import SendError, parse_retry_after  # one exception type for every sender
+from bot.sender import SendError  # one exception type for every sender: the retry code catches it
 from bot.settings import Settings
-from dialogs import texts
 from dialogs.turn import Reply
 from storage.conversations import ConversationRef
 
@@ -226,54 +223,6 @@ def install_key_caches(overrides: Mapping[str, str] | None = None) -> dict[str, 
     return caches
 
 
-# ---- connector clients, one per serviceUrl ------------------------------------------------------
-
-
-class ConnectorPool:
-    """ConnectorClients reused per (app id, serviceUrl, audience).
-
-    botbuilder builds a new ConnectorClient (credentials, msrest pipeline) on every turn; that was
-    most of the CPU a turn cost. Clients are safe to share: each request is independent.
-    """
-
-    def __init__(self) -> None:
-        self._clients: dict[tuple[str, str, str], ConnectorClient] = {}
-
-    async def get(self, factory: ConnectorFactory, app_id: str, service_url: str, audience: str | None) -> ConnectorClient:
-        """The pooled client for this key, created through ``factory`` the first time."""
-        key = (app_id, service_url, audience or "")
-        client = self._clients.get(key)
-        if client is None:
-            client = await factory.create(service_url, audience)
-            self._clients.setdefault(key, client)
-            client = self._clients[key]
-        return client
-
-    def wrap(self, factory: ConnectorFactory, app_id: str) -> ConnectorFactory:
-        """A ConnectorFactory that hands out pooled clients."""
-        return _PooledFactory(self, factory, app_id)
-
-    async def close(self) -> None:
-        """Close every pooled client's HTTP session."""
-        clients, self._clients = list(self._clients.values()), {}
-        for client in clients:
-            try:
-                await client.close()  # type: ignore[attr-defined]
-            except Exception:  # noqa: BLE001 - shutting down
-                pass
-
-    def __len__(self) -> int:
-        return len(self._clients)
-
-
-class _PooledFactory(ConnectorFactory):
-    def __init__(self, pool: ConnectorPool, inner: ConnectorFactory, app_id: str) -> None:
-        self._pool, self._inner, self._app_id = pool, inner, app_id
-
-    async def create(self, service_url: str, audience: str) -> ConnectorClient:
-        return await self._pool.get(self._inner, self._app_id, service_url, audience)
-
-
 # ---- authentication and the adapter ------------------------------------------------------------
 
 
@@ -294,12 +243,14 @@ class _AuthConfig:
     APP_TENANTID: str
 
 
+def _auth_config(settings: Settings) -> _AuthConfig:
+    app_type = settings.app_type if settings.app_type in ("MultiTenant", "SingleTenant", "UserAssignedMSI") else "MultiTenant"
+    return _AuthConfig(settings.app_id or "", settings.app_password or "", app_type, settings.app_tenant_id or "")
+
+
 def build_authentication(settings: Settings) -> ConfigurationBotFrameworkAuthentication:
     """Bot Framework authentication from the settings (MicrosoftAppId/Password/Type/TenantId)."""
-    app_type = settings.app_type if settings.app_type in ("MultiTenant", "SingleTenant", "UserAssignedMSI") else "MultiTenant"
-    return ConfigurationBotFrameworkAuthentication(
-        _AuthConfig(settings.app_id or "", settings.app_password or "", app_type, settings.app_tenant_id or "")
-    )
+    return ConfigurationBotFrameworkAuthentication(_auth_config(settings))
 
 
 def _looks_like_jwt(auth_header: str | None) -> bool:
@@ -313,9 +264,15 @@ def _looks_like_jwt(auth_header: str | None) -> bool:
     return True
 
 
-async def authenticate(auth: ConfigurationBotFrameworkAuthentication, activity: Activity,
-                       auth_header: str | None) -> AuthenticateRequestResult:
-    """Validate the request's token against the activity; raises ``AuthFailure``, never more.
+def auth_view(a: Mapping[str, Any]) -> Activity:
+    """What botbuilder's token validation reads of an activity (type, channel, serviceUrl), without
+    msrest-deserialising the whole body (that cost more than the rest of a turn)."""
+    return Activity(type=a.get("type"), id=a.get("id"), channel_id=a.get("channelId"), service_url=a.get("serviceUrl"))
+
+
+async def authenticate(auth: ConfigurationBotFrameworkAuthentication, a: Mapping[str, Any],
+                       auth_header: str | None) -> None:
+    """Validate the request's token against the activity ``a``; raises ``AuthFailure``, never more.
 
     401: no token, or one that is not a JWT at all (the caller did not authenticate); 403: a JWT that
     fails a check (signature, key, endorsement, issuer, audience, expiry, serviceUrl claim). botbuilder
@@ -323,57 +280,34 @@ async def authenticate(auth: ConfigurationBotFrameworkAuthentication, activity: 
     PyJWT errors and even IndexError; all of them are a refused request here.
     """
     try:
-        return await auth.authenticate_request(activity, auth_header or None)  # type: ignore[arg-type]
+        await auth.authenticate_request(auth_view(a), auth_header or None)  # type: ignore[arg-type]
     except Exception as exc:  # noqa: BLE001 - see docstring
         reason = str(exc) or type(exc).__name__
         raise AuthFailure(403 if _looks_like_jwt(auth_header) else 401, reason) from exc
 
 
-def app_id_of(result: AuthenticateRequestResult) -> str:
-    """The bot's app id a request was addressed to (empty in anonymous mode)."""
-    claims = getattr(result.claims_identity, "claims", None) or {}
-    value = claims.get(AuthenticationConstants.AUDIENCE_CLAIM) or claims.get(AuthenticationConstants.APP_ID_CLAIM)
-    return value if isinstance(value, str) else ""
+# ---- the bot's own token and proactive sending -------------------------------------------------
 
 
-def build_adapter(auth: ConfigurationBotFrameworkAuthentication) -> CloudAdapter:
-    """A CloudAdapter whose turn-error handler logs with the activity id and apologises in Danish."""
-    adapter = CloudAdapter(auth)
+def app_token(settings: Settings) -> AppToken | None:
+    """The bot's bearer token for the Bot Connector (public cloud), cached; None in anonymous mode."""
+    if settings.anonymous:
+        return None
+    factory = ConfigurationServiceClientCredentialFactory(_auth_config(settings))
 
-    async def on_turn_error(context: TurnContext, error: Exception) -> None:
-        activity = context.activity
-        log.error(
-            "turn failed: activity %s (%s) in conversation %s: %r",
-            activity.id, activity.type, getattr(activity.conversation, "id", None), error,
-            exc_info=(type(error), error, error.__traceback__),
-        )
-        if activity.type == "message":
-            try:
-                await context.send_activity(Activity(type="message", text=texts.apology()))
-            except Exception as exc:  # noqa: BLE001 - the channel itself may be the problem
-                log.error("could not send the apology for activity %s: %r", activity.id, exc)
+    async def credentials() -> Any:
+        return await factory.create_credentials(settings.app_id, AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE,
+                                                AuthenticationConstants.TO_CHANNEL_FROM_BOT_LOGIN_URL, True)
 
-    adapter.on_turn_error = on_turn_error
-    return adapter
-
-
-# ---- proactive sending --------------------------------------------------------------------------
+    return AppToken(credentials)
 
 
 class BotSender:
     """Posts a ``Reply`` into a stored conversation (proactive messages: reminders, late answers)."""
 
-    def __init__(self, settings: Settings, auth: ConfigurationBotFrameworkAuthentication, pool: ConnectorPool) -> None:
+    def __init__(self, settings: Settings, pool: ConnectorPool) -> None:
         self.settings = settings
-        self.auth = auth
         self.pool = pool
-
-    async def _client(self, service_url: str) -> ConnectorClient:
-        claims = {AuthenticationConstants.AUDIENCE_CLAIM: self.settings.app_id} if self.settings.app_id else {}
-        identity = ClaimsIdentity(claims, True)
-        factory = self.auth.create_connector_factory(identity)
-        audience = AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE
-        return await self.pool.get(factory, self.settings.app_id, service_url, audience)
 
     async def send(self, ref: ConversationRef, reply: Reply) -> None:
         """Post ``reply`` into ``ref``'s conversation; raises ``SendError`` on refusal."""
@@ -382,13 +316,4 @@ class BotSender:
                               anonymous=self.settings.anonymous)
         except UntrustedServiceUrl as exc:
             raise SendError(0, None, str(exc)) from exc
-        activity = Activity.deserialize(addressed_json(reply, ref))
-        client = await self._client(ref.service_url)
-        try:
-            await client.conversations.send_to_conversation(ref.conversation_id, activity)
-        except Exception as exc:  # msrest ErrorResponseException / HttpOperationError, aiohttp errors
-            response = getattr(exc, "response", None)
-            status = int(getattr(response, "status_code", 0) or 0)
-            headers = getattr(response, "headers", None) or {}
-            retry_after = parse_retry_after(headers.get("Retry-After"), datetime.now(timezone.utc))
-            raise SendError(status, retry_after, f"send to {ref.conversation_id} failed: {exc}") from exc
+        await self.pool.get(ref.service_url).post(ref.conversation_id, addressed_json(reply, ref))

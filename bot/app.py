@@ -10,8 +10,9 @@ outside against the same store (another instance, a test).
 Order of checks on ``/api/messages``, each a clear 4xx and never a 500 or a stack trace: body size
 (413), content type (415), JSON and activity shape (400), serviceUrl allow-list (403), token (401 /
 403); then unknown activity types get a quiet 200, a redelivered activity id a quiet 200, and the
-rest runs through the CloudAdapter. Invoke responses are written here, not by botbuilder (4.17.1's
-CloudAdapter serialises the body twice and answers 500).
+rest goes to ``TeamsBot.on_turn`` with a ``post`` into the activity's conversation through the pooled
+connector for its serviceUrl (``bot.connector``; botbuilder only checks the token). An invoke's
+response is the JSON ``on_turn`` returns.
 """
 
 from __future__ import annotations
@@ -27,30 +28,25 @@ from typing import Any
 
 from aiohttp import ClientPayloadError, web
 from aiohttp.web_protocol import RequestPayloadError
-from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
-from botbuilder.schema import Activity
+from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from botframework.connector.auth import AuthenticationConstants
 
 from bot.adapter import (
     AuthFailure,
     BotSender,
-    ConnectorPool,
     UntrustedServiceUrl,
-    app_id_of,
+    app_token,
     authenticate,
-    build_adapter,
     build_authentication,
     check_service_url,
     install_key_caches,
 )
+from bot.connector import ConnectorPool
 from bot.inbound import MAX_BODY_BYTES, BadRequest, encoding_of, read_activity
-from bot.replies import invoke_body
 from bot.scheduler import SCHEDULER, Scheduler, scheduler_ctx
 from bot.sender import ConversationPacer, PacedSender
 from bot.settings import Settings
 from bot.teams import TeamsBot
-from dialogs import texts
-from dialogs.turn import Reply
 from storage.database import Database
 from storage.repository import Repository
 
@@ -66,11 +62,10 @@ def utcnow() -> datetime:
 
 @dataclass
 class BotRuntime:
-    """The Bot Framework side of the app: authentication, adapter, handler, connector pool, sender."""
+    """The Bot Framework side of the app: authentication, handler, connector pool, sender."""
 
     settings: Settings
     auth: ConfigurationBotFrameworkAuthentication
-    adapter: CloudAdapter
     bot: TeamsBot
     pool: ConnectorPool
     sender: BotSender
@@ -130,27 +125,21 @@ async def messages(request: web.Request) -> web.Response:
             log.warning("refused activity %s: %s", body.get("id"), exc)
             return _problem(403, str(exc))
     try:
-        activity = Activity().deserialize(body)
-    except Exception:  # noqa: BLE001 - msrest rejects odd values (a date that is not one, say)
-        return _problem(400, "the activity could not be read")
-    try:
-        auth_result = await authenticate(runtime.auth, activity, request.headers.get("Authorization"))
+        await authenticate(runtime.auth, body, request.headers.get("Authorization"))
     except AuthFailure as exc:
         log.warning("unauthenticated activity %s: %s", body.get("id"), exc.reason)
         return _problem(exc.status, "unauthorized" if exc.status == 401 else "forbidden")
-    if not runtime.bot.handles(activity.type):
+    if not runtime.bot.handles(body["type"]):
         return web.Response(status=200)
-    activity_id, conversation_id = body.get("id"), body["conversation"]["id"]
-    if activity_id and not await request.app[REPO_KEY].first_delivery(conversation_id, activity_id, now=runtime.clock()):
-        log.info("redelivered activity %s in %s: already answered", activity_id, conversation_id)
-        return web.Response(status=200)
-    auth_result.connector_factory = runtime.pool.wrap(auth_result.connector_factory, app_id_of(auth_result))
-    invoke_response = await runtime.adapter.process_activity(auth_result, activity, runtime.bot.on_turn)
-    if activity.type == "invoke":
-        if invoke_response is None or invoke_response.status == 501 or invoke_response.body is None:
-            # The turn failed before answering (on_turn_error logged it): say so in the card's place.
-            return web.json_response(invoke_body(Reply(text=texts.apology())), status=200)
-        return web.json_response(invoke_response.body, status=int(invoke_response.status or 200),
+    connector = runtime.pool.get(body["serviceUrl"])
+    conversation_id = body["conversation"]["id"]
+
+    async def post(activity: dict[str, Any]) -> None:
+        await connector.post(conversation_id, activity, reply_to_id=activity.get("replyToId"))
+
+    invoke = await runtime.bot.on_turn(body, post)
+    if body["type"] == "invoke":
+        return web.json_response(invoke if invoke is not None else {}, status=200,
                                  dumps=lambda o: json.dumps(o, ensure_ascii=False))
     return web.Response(status=200)
 
@@ -193,11 +182,11 @@ def _runtime_ctx(settings: Settings, clock: Clock,
     async def runtime(app: web.Application) -> AsyncIterator[None]:
         caches = install_key_caches(metadata_overrides)
         auth = build_authentication(settings)
-        pool = ConnectorPool()
-        sender = BotSender(settings, auth, pool)
+        pool = ConnectorPool(app_token(settings))
+        sender = BotSender(settings, pool)
         bot = TeamsBot(app[REPO_KEY], settings, clock, sender=sender,
                       reply_deadline=settings.reply_deadline if settings.reply_deadline > 0 else None)
-        app[RUNTIME_KEY] = BotRuntime(settings, auth, build_adapter(auth), bot, pool, sender, clock)
+        app[RUNTIME_KEY] = BotRuntime(settings, auth, bot, pool, sender, clock)
         app[SENDER_KEY] = sender
         if settings.anonymous:
             log.warning(

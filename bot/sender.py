@@ -3,16 +3,13 @@
 Teams throttles a bot per conversation (at most 7 messages a second and 60 in 30 seconds) and answers
 429 with ``Retry-After`` when it is pushed; 412/502/503/504 are passing too. The rules here are pure
 functions of time (``retry_delay``, ``ConversationPacer.reserve``); ``PacedSender`` applies them with an
-injected clock and sleep, so tests never sleep. ``ConnectorSender`` POSTs the activity to the Bot
-Connector REST API (``/v3/conversations/{id}/activities``), with a token when given a token provider
-and without for the emulator, the loopback stub of the tests and the bench; ``bot.adapter.BotSender``
-makes the same call through a pooled botbuilder ConnectorClient as the bot's app id. Both send
-``bot.replies.addressed_json`` and read ``Retry-After`` with ``parse_retry_after``.
+injected clock and sleep, so tests never sleep. The POST itself is ``bot.connector.Connector.post``
+(used by ``bot.adapter.BotSender`` in production and ``bot.connector.ConnectorSender`` in tests and
+the bench); it reads ``Retry-After`` with ``parse_retry_after``.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -20,11 +17,7 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from datetime import datetime, timezone
 from typing import Protocol
-from urllib.parse import quote
 
-import aiohttp
-
-from bot.replies import addressed_json
 from dialogs.turn import Reply
 from storage.conversations import ConversationRef
 
@@ -175,30 +168,3 @@ class PacedSender:
         if at > now:
             await self.sleep(at - now)
         await self.inner.send(ref, reply)
-
-
-# ---- the Bot Connector REST call (no authentication: emulator, loopback stub, bench) ---------------
-
-
-class ConnectorSender:
-    """POSTs to ``{serviceUrl}/v3/conversations/{id}/activities``; an optional token provider adds auth."""
-
-    def __init__(self, session: aiohttp.ClientSession, *,
-                 token: Callable[[], Awaitable[str]] | None = None,
-                 now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
-        self.session = session
-        self.token = token
-        self.now = now
-
-    async def send(self, ref: ConversationRef, reply: Reply) -> None:
-        """Deliver one activity; a non-2xx answer or a broken connection raises ``SendError``."""
-        url = f"{ref.service_url.rstrip('/')}/v3/conversations/{quote(ref.conversation_id, safe='')}/activities"
-        headers = {"Authorization": f"Bearer {await self.token()}"} if self.token else {}
-        try:
-            async with self.session.post(url, json=addressed_json(reply, ref), headers=headers) as response:
-                if response.status < 300:
-                    return
-                retry_after = parse_retry_after(response.headers.get("Retry-After"), self.now())
-                raise SendError(response.status, retry_after, f"HTTP {response.status} from {url}")
-        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
-            raise SendError(0, None, f"{type(exc).__name__} posting to {url}") from exc

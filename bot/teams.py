@@ -1,10 +1,11 @@
-"""The Teams activity handler and the Activity <-> Turn/Reply conversion.
+"""The Teams activity handler and the Activity -> Turn conversion.
 
-Conversion works on the activity's JSON (a dict, as Teams sent it): pure functions, tested against
-recorded Teams activities in ``tests/fixtures/activities/``. ``TeamsBot`` routes by an explicit
-table, activity type -> ``on_*`` hook; every inbound activity refreshes the stored conversation
-reference first. A message gets typing at once and its answer within the turn when the dialog
-finishes inside the reply deadline, else proactively when it is done (see ``TeamsBot``).
+Everything works on the activity's JSON (a dict, as Teams sent it): pure functions, tested against
+recorded Teams activities in ``tests/fixtures/activities/``; replies are ``bot.replies`` JSON
+addressed by ``in_reply_to``. ``TeamsBot`` routes by an explicit table, activity type -> ``on_*``
+hook; every inbound activity refreshes the stored conversation reference first. A message gets
+typing at once and its answer within the turn when the dialog finishes inside the reply deadline,
+else proactively when it is done (see ``TeamsBot``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from typing import Any
-
-from botbuilder.core import InvokeResponse, TurnContext
-from botbuilder.schema import Activity
 
 from bot.replies import invoke_body, message_json
 from bot.sender import Sender
@@ -48,20 +46,6 @@ def _str(value: Any) -> str:
 
 
 # ---- Activity -> Turn ---------------------------------------------------------------------------
-
-
-def activity_json(activity: Activity) -> dict[str, Any]:
-    """The activity as Teams' JSON, entity properties included (botbuilder's serialize drops them)."""
-    data = activity.serialize()
-    if activity.entities:
-        data["entities"] = [
-            {"type": e.type, **(getattr(e, "additional_properties", None) or {})} for e in activity.entities
-        ]
-    if activity.channel_data is not None:
-        data["channelData"] = activity.channel_data
-    if activity.value is not None:
-        data["value"] = activity.value
-    return data
 
 
 def activity_tenant(a: Mapping[str, Any]) -> str:
@@ -201,22 +185,38 @@ def language_of(a: Mapping[str, Any]) -> str:
     return locale_language(_str(a.get("locale")))
 
 
-# ---- Reply -> Activity --------------------------------------------------------------------------
+# ---- replies to the turn -------------------------------------------------------------------------
 
 
-def reply_activity(reply: Reply) -> Activity:
-    """The turn's answer as a botbuilder ``Activity`` (the JSON of ``bot.replies.message_json``)."""
-    return Activity.deserialize(message_json(reply))
+def in_reply_to(a: Mapping[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """``body`` (an activity's JSON) addressed as the answer to the inbound activity ``a``: into its
+    conversation (a channel thread stays the thread), from the bot to the sender, replying to its id."""
+    body["conversation"] = _dict(a.get("conversation"))
+    body["from"] = _dict(a.get("recipient"))
+    body["recipient"] = _dict(a.get("from"))
+    body["channelId"] = _str(a.get("channelId"))
+    body["serviceUrl"] = _str(a.get("serviceUrl"))
+    if a.get("id"):
+        body["replyToId"] = a["id"]
+    if a.get("locale"):
+        body["locale"] = a["locale"]
+    return body
 
 
 # ---- the handler --------------------------------------------------------------------------------
 
-Hook = Callable[[TurnContext, dict[str, Any], datetime], Awaitable[None]]
+Post = Callable[[dict[str, Any]], Awaitable[None]]  # posts one activity (JSON) into the turn's conversation
+Hook = Callable[[dict[str, Any], datetime, Post], Awaitable["dict[str, Any] | None"]]
 Clock = Callable[[], datetime]
 
 
 class TeamsBot:
     """Routes Teams activities to ``on_*`` hooks; the dialogs answer, this class sends.
+
+    ``on_turn(a, post)`` takes the activity's JSON and a ``Post`` into its conversation, and returns
+    the body of an invoke response (None for other activities). A redelivered activity id is dropped;
+    every other activity refreshes the stored conversation reference first. A failing turn (a bug,
+    the store being down) is logged with the activity id and answered with the apology.
 
     A message's dialog runs with a deadline (``reply_deadline`` seconds): finished in time, the reply
     goes out within the turn; not finished, the turn ends (the channel gets its 200) and the work goes
@@ -247,28 +247,58 @@ class TeamsBot:
         """True when an activity of this type has a hook (others are acknowledged and dropped)."""
         return activity_type in self.hooks
 
-    async def on_turn(self, context: TurnContext) -> None:
-        """Entry point from the adapter: refresh the conversation reference, then dispatch."""
-        a = activity_json(context.activity)
-        now = self.clock()
+    async def on_turn(self, a: dict[str, Any], post: Post) -> dict[str, Any] | None:
+        """One inbound activity: redelivery check, conversation reference, then its hook."""
         hook = self.hooks.get(_str(a.get("type")))
         if hook is None:
-            return
-        ref = conversation_ref(a, self.settings)
-        if ref is not None:
-            await self.repo.save_conversation(ref, now=now)
-        await hook(context, a, now)
+            return None
+        now = self.clock()
+        try:
+            activity_id = _str(a.get("id"))
+            conversation_id = _str(_dict(a.get("conversation")).get("id"))
+            if activity_id and not await self.repo.first_delivery(conversation_id, activity_id, now=now):
+                log.info("redelivered activity %s in %s: already answered", activity_id, conversation_id)
+                return None
+            ref = conversation_ref(a, self.settings)
+            if ref is not None:
+                await self.repo.save_conversation(ref, now=now)
+            return await hook(a, now, post)
+        except Exception as error:  # noqa: BLE001 - the user gets the apology, the operator the log
+            log.error("turn failed: activity %s (%s) in conversation %s: %r", a.get("id"), a.get("type"),
+                      _dict(a.get("conversation")).get("id"), error, exc_info=error)
+            apology = Reply(text=texts.apology(language_of(a)))
+            if a.get("type") == "invoke":
+                return invoke_body(apology)
+            if a.get("type") == "message":
+                await self._post_quietly(post, in_reply_to(a, message_json(apology)), "the apology")
+            return None
 
-    async def on_message(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
+    @staticmethod
+    async def _post_quietly(post: Post, body: dict[str, Any], what: str) -> None:
+        try:
+            await post(body)
+        except Exception as exc:  # noqa: BLE001 - the channel itself may be the problem
+            log.error("could not post %s into %s: %r", what, _dict(body.get("conversation")).get("id"), exc)
+
+    async def on_message(self, a: dict[str, Any], now: datetime, post: Post) -> None:
         """A chat message or an Action.Submit press: typing at once, then the answer (late if slow)."""
-        await context.send_activity(Activity(type="typing"))
+        # Typing goes out while the dialog works; the answer waits for it, so the order holds.
+        typing = asyncio.ensure_future(self._post_quietly(post, in_reply_to(a, {"type": "typing"}), "typing"))
+        try:
+            await self._answer(a, now, post, typing)
+        finally:
+            if not typing.done():
+                await typing
+
+    async def _answer(self, a: dict[str, Any], now: datetime, post: Post, typing: asyncio.Future[None]) -> None:
         turn = turn_from_activity(a, now=now, settings=self.settings)
         if not turn.text and turn.action is None:
             return  # an empty message (only an @mention): nothing to answer
         ref = conversation_ref(a, self.settings)
         if self.sender is None or self.reply_deadline is None or ref is None:
             reply = await self.conversation.handle(turn)
-            await context.send_activity(reply_activity(reply))
+            await typing
+            await post(in_reply_to(a, message_json(reply)))
             return
         work = asyncio.ensure_future(self.conversation.handle(turn))
         try:
@@ -277,8 +307,8 @@ class TeamsBot:
             work.cancel()  # the request itself was cancelled: nobody waits for the answer
             raise
         if work in done:
-            # A failure in time goes to the adapter's turn-error handler (logged, apology) as before.
-            await context.send_activity(reply_activity(work.result()))
+            await typing
+            await post(in_reply_to(a, message_json(work.result())))  # a failure here: on_turn apologises
             return
         log.info("activity %s: the answer takes longer than %.1f s, it follows proactively", a.get("id"),
                  self.reply_deadline)
@@ -337,29 +367,28 @@ class TeamsBot:
             log.warning("shutdown: %d late replies cancelled", len(still))
         await asyncio.gather(*pending, return_exceptions=True)
 
-    async def on_invoke(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
+    async def on_invoke(self, a: dict[str, Any], now: datetime, post: Post) -> dict[str, Any]:
         """``adaptiveCard/action`` runs the dialog and answers with a card; other invokes get 200 and nothing."""
         if a.get("name") != "adaptiveCard/action":
-            await self._invoke_response(context, 200, {})
-            return
+            return {}
         turn = turn_from_activity(a, now=now, settings=self.settings)
         try:
             reply = await self.conversation.handle(turn)
         except Exception:
             log.exception("card action failed: activity %s", a.get("id"))
             reply = Reply(text=texts.apology(language_of(a)))
-        await self._invoke_response(context, 200, invoke_body(reply))
+        return invoke_body(reply)
 
-    async def on_installation_update(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
+    async def on_installation_update(self, a: dict[str, Any], now: datetime, post: Post) -> None:
         """Install: the welcome. Uninstall: the conversation is no longer reachable."""
         action = _str(a.get("action"))
         if action.startswith("add"):
-            await self._welcome(context, a, now)
+            await self._welcome(a, now, post)
         elif action.startswith("remove"):
             await self.repo.deactivate_conversation(archive_tenant(a, self.settings),
                                                     _str(_dict(a.get("conversation")).get("id")))
 
-    async def on_conversation_update(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
+    async def on_conversation_update(self, a: dict[str, Any], now: datetime, post: Post) -> None:
         """The bot added to a chat or team: the welcome; the bot removed: deactivate."""
         bot_id = _str(_dict(a.get("recipient")).get("id"))
 
@@ -367,17 +396,13 @@ class TeamsBot:
             return any(_dict(m).get("id") == bot_id for m in a.get(key) or [])
 
         if bot_id and has_bot("membersAdded"):
-            await self._welcome(context, a, now)
+            await self._welcome(a, now, post)
         elif bot_id and has_bot("membersRemoved"):
             await self.repo.deactivate_conversation(archive_tenant(a, self.settings),
                                                     _str(_dict(a.get("conversation")).get("id")))
 
-    async def _welcome(self, context: TurnContext, a: dict[str, Any], now: datetime) -> None:
+    async def _welcome(self, a: dict[str, Any], now: datetime, post: Post) -> None:
         conversation_id = _str(_dict(a.get("conversation")).get("id"))
         if conversation_id and not await self.repo.first_delivery(conversation_id, self.WELCOME_KEY, now=now):
             return  # already welcomed a moment ago by the twin event
-        await context.send_activity(Activity(type="message", text=texts.welcome_text(language_of(a))))
-
-    @staticmethod
-    async def _invoke_response(context: TurnContext, status: int, body: dict[str, Any]) -> None:
-        await context.send_activity(Activity(type="invokeResponse", value=InvokeResponse(status=status, body=body)))
+        await post(in_reply_to(a, message_json(Reply(text=texts.welcome_text(language_of(a))))))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from bot.settings import Settings
-from bot.replies import CARD_CONTENT_TYPE, MAX_CARD_BYTES, addressed_json, invoke_body
-from bot.teams import conversation_ref, message_text, reply_activity, turn_from_activity
+from bot.replies import CARD_CONTENT_TYPE, MAX_CARD_BYTES, addressed_json, invoke_body, message_json
+from bot.teams import conversation_ref, in_reply_to, message_text, turn_from_activity
 from bot_helpers import NOW, activity
 from dialogs.turn import Mention, Reply, Scope
 
@@ -92,19 +92,19 @@ def test_the_conversation_reference_is_taken_from_our_own_fields():
 
 def test_a_reply_with_a_card_carries_the_text_as_fallback():
     card = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "Punkt 4: Frisættelse"}]}
-    out = reply_activity(Reply(text="Punkt 4: Frisættelse – besluttet", card=card))
-    (attachment,) = out.attachments
-    assert attachment.content_type == CARD_CONTENT_TYPE
-    assert attachment.content["fallbackText"] == "Punkt 4: Frisættelse – besluttet"
-    assert out.summary == "Punkt 4: Frisættelse – besluttet" and not out.text
+    out = message_json(Reply(text="Punkt 4: Frisættelse – besluttet", card=card))
+    (attachment,) = out["attachments"]
+    assert attachment["contentType"] == CARD_CONTENT_TYPE
+    assert attachment["content"]["fallbackText"] == "Punkt 4: Frisættelse – besluttet"
+    assert out["summary"] == "Punkt 4: Frisættelse – besluttet" and not out.get("text")
     assert "fallbackText" not in card  # the dialog's card is not changed
 
 
 def test_an_oversized_card_falls_back_to_plain_text():
     huge = {"type": "AdaptiveCard", "version": "1.5",
             "body": [{"type": "TextBlock", "text": "x" * 1000} for _ in range(MAX_CARD_BYTES // 900)]}
-    out = reply_activity(Reply(text="kort svar", card=huge))
-    assert out.attachments is None and out.text == "kort svar"
+    out = message_json(Reply(text="kort svar", card=huge))
+    assert "attachments" not in out and out["text"] == "kort svar"
 
 
 def test_a_proactive_post_is_the_turn_reply_addressed_to_the_stored_conversation():
@@ -114,15 +114,24 @@ def test_a_proactive_post_is_the_turn_reply_addressed_to_the_stored_conversation
             "body": [{"type": "TextBlock", "text": "x" * 1000} for _ in range(MAX_CARD_BYTES // 900)]}
     for reply in (Reply(text="kort svar", card=huge), Reply(text="Punkt 4", card={"type": "AdaptiveCard"})):
         body = addressed_json(reply, ref)
-        turn_reply = reply_activity(reply).serialize()
+        turn_reply = message_json(reply)
         assert {k: body[k] for k in turn_reply} == turn_reply  # the same message, card guard included
         assert body["conversation"]["id"] == ref.conversation_id and body["channelData"]["tenant"]["id"] == TENANT
     assert "attachments" not in addressed_json(Reply(text="kort svar", card=huge), ref)
 
 
 def test_a_plain_reply_is_plain_text():
-    out = reply_activity(Reply(text="Det forstod jeg desværre ikke."))
-    assert out.text == "Det forstod jeg desværre ikke." and not out.attachments
+    out = message_json(Reply(text="Det forstod jeg desværre ikke."))
+    assert out["text"] == "Det forstod jeg desværre ikke." and not out.get("attachments")
+
+
+def test_a_turn_reply_goes_back_into_the_thread_it_answers():
+    a = activity("channel_mention")
+    a["conversation"]["id"] += ";messageid=1700000000000"
+    body = in_reply_to(a, message_json(Reply(text="svar")))
+    assert body["conversation"]["id"].endswith(";messageid=1700000000000")  # the thread, not the channel
+    assert (body["replyToId"], body["from"], body["recipient"]) == (a["id"], a["recipient"], a["from"])
+    assert body["serviceUrl"] == a["serviceUrl"] and body["text"] == "svar"
 
 
 def test_the_invoke_body_is_a_plain_dict_ready_for_json():

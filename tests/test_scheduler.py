@@ -17,7 +17,8 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.scheduler import SCHEDULER, Scheduler, TickReport, scheduler_ctx
-from bot.sender import (ConnectorSender, ConversationPacer, Limit, PacedSender, RetryPolicy, SendError,
+from bot.connector import ConnectorSender
+from bot.sender import (ConversationPacer, Limit, PacedSender, RetryPolicy, SendError,
                         parse_retry_after, retry_delay)
 from dialogs.turn import Reply
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome

@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.adapter import BotSender, ConnectorPool, build_authentication
+from bot.adapter import BotSender
+from bot.connector import ConnectorPool
 from bot.app import paced_scheduler
 from bot.scheduler import Scheduler
 from bot.settings import Settings
@@ -117,7 +118,7 @@ async def scheduler(world: World) -> AsyncIterator[Scheduler]:
     db = await Database.open(settings.database_url)
     pool = ConnectorPool()
     try:
-        yield paced_scheduler(Repository(db), BotSender(settings, build_authentication(settings), pool))
+        yield paced_scheduler(Repository(db), BotSender(settings, pool))
     finally:
         await pool.close()
         await db.close()
