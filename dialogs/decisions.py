@@ -10,11 +10,17 @@ from dialogs import cards, texts
 from dialogs.followups import VERB_START as FOLLOWUP_START
 from dialogs.slots import DecisionSlots
 from dialogs.turn import Intent, Reply, Scope, Turn, locale_language
+from minutes.calendar import local_today
+from minutes.committee import resolve_committee
+from minutes.kinds import MEETING_KINDS
 from minutes.periods import Period
 from minutes.model import Outcome
+from minutes.vocabulary import danish_topic
+from storage.cases import CaseStep
 from storage.repository import Repository
 from storage.search import SearchHit, SearchQuery, SearchResult
 
+MEETING_KIND_NAMES = frozenset(kind.name for kind in MEETING_KINDS)
 PAGE = 3  # hits shown on one card; "Vis flere" pages on
 MAX_RESULTS = 5  # hits in ``ask --json``
 
@@ -75,7 +81,7 @@ def _cited_kind(hit: SearchHit) -> str:
     return hit.document_kind if hit.document_type == "indstilling" and hit.document_kind else hit.meeting_kind
 
 
-def _hit_text(hit: SearchHit, lang: str) -> str:
+def _hit_text(hit: SearchHit, lang: str, after: CaseStep | None = None) -> str:
     lines = [
         texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang),
         texts.item_heading(hit.item_number, hit.item_title, lang),
@@ -83,12 +89,14 @@ def _hit_text(hit: SearchHit, lang: str) -> str:
     ]
     if hit.decision:
         lines.append(hit.decision)
+    if after is not None:
+        lines.append(texts.case_next(after.committee, after.meeting_date, lang))
     lines.append(texts.source_line(hit.source, lang))
     lines.extend(texts.related_line(r.kind, r.title, r.source, lang) for r in hit.related)
     return "\n".join(lines)
 
 
-def _hit_card_items(hit: SearchHit, lang: str, *, first: bool) -> list[dict[str, Any]]:
+def _hit_card_items(hit: SearchHit, lang: str, *, first: bool, after: CaseStep | None = None) -> list[dict[str, Any]]:
     decision, cut = cards.truncate(hit.decision)
     blocks: list[dict[str, Any]] = [
         cards.text_block(texts.item_heading(hit.item_number, hit.item_title, lang), weight="Bolder", size="Medium"),
@@ -105,6 +113,8 @@ def _hit_card_items(hit: SearchHit, lang: str, *, first: bool) -> list[dict[str,
     ]
     if decision:
         blocks.append(cards.text_block(decision))
+    if after is not None:
+        blocks.append(cards.text_block(texts.case_next(after.committee, after.meeting_date, lang), isSubtle=True))
     actions = [cards.execute(texts.show_whole_item(lang), "decisions.item", {"item_id": hit.item_id})] if cut else []
     actions.append(_followup_button(hit.item_id, lang))
     blocks.append({"type": "ActionSet", "actions": actions})
@@ -116,8 +126,16 @@ def _followup_button(item_id: int, lang: str) -> dict[str, Any]:
     return cards.execute(texts.followup_button_start(lang), FOLLOWUP_START, {"item_id": item_id, "lang": lang})
 
 
-def build_reply(result: SearchResult, slots: DecisionSlots, lang: str, *, offset: int = 0) -> Reply:
-    """The answer for a search result: cited hits, or an honest "nothing found" with close topics."""
+def build_reply(
+    result: SearchResult, slots: DecisionSlots, lang: str, *, offset: int = 0,
+    next_steps: Mapping[int, CaseStep] | None = None,
+) -> Reply:
+    """The answer for a search result: cited hits, or an honest "nothing found" with close topics.
+
+    ``next_steps`` (item id -> the case's next step) says, under an item on a numbered case, where the
+    case went next ("Sagen blev behandlet igen i Kommunalbestyrelsen …").
+    """
+    after = next_steps or {}
     topic = slots.topic or slots.presenter or ""
     filtered = _filtered(slots)
     hits = list(result.hits)
@@ -138,10 +156,10 @@ def build_reply(result: SearchResult, slots: DecisionSlots, lang: str, *, offset
         lead.append(texts.not_decided_lead(topic, lang))
     if result.corrected:
         lead.append(texts.corrected_line(dict(result.corrected), lang))
-    text = "\n\n".join(lead + [_hit_text(h, lang) for h in page])
+    text = "\n\n".join(lead + [_hit_text(h, lang, after.get(h.item_id)) for h in page])
     body: list[dict[str, Any]] = [cards.text_block(line, weight="Bolder") for line in lead]
     for i, hit in enumerate(page):
-        body.extend(_hit_card_items(hit, lang, first=i == 0 and not lead))
+        body.extend(_hit_card_items(hit, lang, first=i == 0 and not lead, after=after.get(hit.item_id)))
     actions = []
     remaining = len(hits) - (offset + len(page))
     if remaining > 0:
@@ -197,12 +215,51 @@ def slots_from_payload(payload: Mapping[str, Any]) -> tuple[DecisionSlots, str]:
     return slots, texts.known(payload.get("lang")) or texts.DEFAULT_LANGUAGE
 
 
+def _whole_year(period: Period | None) -> int | None:
+    """The year a period spans when it is exactly one calendar year ("i 2022"), else None."""
+    if period is None or period.start is None or period.end is None:
+        return None
+    start, end = period.start, period.end
+    whole = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
+    return start.year if whole else None
+
+
+async def searchable(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> tuple[DecisionSlots, bool]:
+    """The slots as the store can search them: an English topic in Danish words, a committee as said
+    ("SSU", "the council") as the stored committee's name. False when the committee is not in the store."""
+    if slots.topic:
+        slots = replace(slots, topic=danish_topic(slots.topic, lang) or slots.topic)
+    if slots.latest_meeting and slots.period is None:
+        # "sidste møde": the newest meeting held by today, not an agenda published for next month.
+        slots = replace(slots, period=Period(None, local_today(turn.now)))
+    if slots.meeting_kind and slots.meeting_kind not in MEETING_KIND_NAMES:
+        committee = resolve_committee(slots.meeting_kind, await repo.meeting_kinds(tenant_id=turn.tenant_id))
+        if committee is None:
+            return slots, False
+        slots = replace(slots, meeting_kind=committee)
+    return slots, True
+
+
 async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> Reply:
     """Answer a decisions question (or a deadline question) from the store."""
+    slots, known = await searchable(repo, turn, slots, lang)
+    if not known:  # a committee the store has no minutes of ("Børne- og Ungeudvalget")
+        return build_reply(SearchResult((), ()), slots, lang)
     if slots.asks_deadline:
         return await answer_deadline(repo, turn, slots, lang)
     result = await repo.search(query_from_slots(slots, turn, limit=max(MAX_RESULTS, 12)))
-    reply = build_reply(result, slots, lang)
+    if not result.hits and slots.topic and (year := _whole_year(slots.period)) is not None:
+        # "brugerundersøgelse i hjemmeplejen 2022": the year may name the subject ("… 2022", decided in
+        # 2023), not the meeting; asked as a word of the topic, it finds the item whatever its date.
+        as_topic = replace(slots, topic=f"{slots.topic} {year}", period=None)
+        retried = await repo.search(query_from_slots(as_topic, turn, limit=max(MAX_RESULTS, 12)))
+        if retried.hits:
+            slots, result = as_topic, retried
+    include_confidential = turn.scope is Scope.PERSONAL and turn.may_read_confidential
+    next_steps = await repo.cases.next_steps(
+        [h.item_id for h in result.hits[:PAGE]], tenant_id=turn.tenant_id, include_confidential=include_confidential
+    )
+    reply = build_reply(result, slots, lang, next_steps=next_steps)
     if result.hits or not slots.topic or not _filtered(slots):
         return reply
     # Nothing within the question's filters: say where the topic does stand (the newest best match),
@@ -225,6 +282,7 @@ async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
     """The "Vis flere" button: the next page of the same question."""
     payload = data.get("q")
     slots, lang = slots_from_payload(payload if isinstance(payload, dict) else {})
+    slots, _ = await searchable(repo, turn, slots, lang)
     raw_offset = data.get("offset")
     offset = max(0, min(raw_offset if isinstance(raw_offset, int) else PAGE, 60))
     result = await repo.search(query_from_slots(slots, turn, limit=offset + PAGE + 1))

@@ -33,6 +33,15 @@ class DecisionSlots:
 
 
 @dataclass(frozen=True)
+class CaseSlots:
+    """ "vis sag 22/8731", "hvad er der sket i sagen om akutpladser?", "what happened to the case about …"."""
+
+    case_number: str | None = None  # as typed
+    topic: str | None = None
+    period: Period | None = None
+
+
+@dataclass(frozen=True)
 class ItemRef:
     """ "til punkt 2 på rådmandsmødet 9/1": an agenda item named in a follow-up."""
 
@@ -95,5 +104,5 @@ class SubscribeSlots:
 
 
 Slots = (
-    NoSlots | DecisionSlots | FollowUpSlots | FollowUpListSlots | CloseSlots | MeetingKindSlots | SubscribeSlots
+    NoSlots | DecisionSlots | CaseSlots | FollowUpSlots | FollowUpListSlots | CloseSlots | MeetingKindSlots | SubscribeSlots
 )

@@ -357,3 +357,87 @@ def build_meeting(parts: MeetingParts, problems: list[str]) -> Meeting:
         source_url=parts.source_url,
         items=tuple(items),
     )
+
+
+# ------------------------------------------------------------------------------------------
+# Committees named in a question
+# ------------------------------------------------------------------------------------------
+
+_MENTION_RE = re.compile(
+    r"(?<![\wæøå])(?:(?:i|på|fra|hos|af|ved|in|by|at|of|from)\s+)?(?:(?:det|the|vores|our)\s+)?(?P<m>"
+    r"[\wæøå]+-\s*(?:[\wæøå]+-\s*)*og\s+[\wæøå]*udvalg\w*"
+    r"|[\wæøå]*udvalg(?:et|ets|ene|s)?"
+    r"|kommunalbestyrelse\w*|byråd\w*|borgerrepræsentation\w*|regionsråd\w*"
+    r"|(?:city\s+|municipal\s+)?council(?:'s)?"
+    r"|(?:[\wæøå]+\s+and\s+)?(?:senior|seniors|elderly|health|finance|financial|economic|economy|social|care)\s+committee(?:'s)?"
+    r"|(?-i:[A-ZÆØÅ]{1,3}U|KB|BR)|ssu|seu|øu|kb|sou|æu"
+    r")(?:[\s-]+(?:møde(?:t|r|rne)?|meetings?))?(?![\wæøå])",
+    re.IGNORECASE,
+)
+_ENGLISH_COMMITTEES = (
+    (re.compile(r"council", re.I), ("kommunalbestyrelsen", "byrådet", "borgerrepræsentationen")),
+    (re.compile(r"senior|elderly", re.I), ("seniorudvalget", "ældreudvalget")),
+    (re.compile(r"finance|financial|economic|economy", re.I), ("økonomiudvalget",)),
+    (re.compile(r"health|social|care", re.I), ("sundhed", "social")),
+)
+
+
+def committee_mention(text: str) -> tuple[str, int, int] | None:
+    """The committee a question names ("seniorudvalget", "SSU", "ØU", "kommunalbestyrelsen", "the
+    council", "senior committee") as (mention, start, end of the phrase incl. its preposition)."""
+    match = _MENTION_RE.search(text)
+    if match is None:
+        return None
+    return match["m"], match.start(), match.end()
+
+
+def abbreviations(committee: str) -> frozenset[str]:
+    """The short names a committee goes by: "Social- og Sundhedsudvalget" -> SSU, "Økonomiudvalget" ->
+    ØU, "Seniorudvalget" -> SU/SEU, "Kommunalbestyrelsen" -> KB, "Byrådet" -> BR."""
+    name = committee.casefold()
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in {"og", "for"}]
+    out: set[str] = set()
+    if name.endswith(("udvalget", "udvalg")):
+        heads = [w[0] for w in words]
+        out.add("".join(heads) + "u")
+        if len(words) == 1:
+            out.add(words[0][:2] + "u")
+    if name.startswith("kommunalbestyrelse"):
+        out.add("kb")
+    if name.startswith("byråd"):
+        out.add("br")
+    return frozenset(out)
+
+
+def resolve_committee(mention: str, known: list[str]) -> str | None:
+    """The stored committee (one of ``known``) a question's mention names, or None.
+
+    Exact name, its stem ("seniorudvalg" for "Seniorudvalget"), an abbreviation (SSU, ØU, KB), or an
+    English name ("the council", "senior committee")."""
+    key = " ".join(mention.casefold().replace("'s", "").split())
+    key = re.sub(r"^(?:the|city|municipal)\s+", "", key)
+    for kind in known:
+        folded = kind.casefold()
+        if key == folded or (len(key) >= 6 and (folded.startswith(key) or key.startswith(folded[:-2]))):
+            return kind
+    for kind in known:
+        if key in abbreviations(kind):
+            return kind
+    for pattern, names in _ENGLISH_COMMITTEES:
+        if pattern.search(key) and "committee" in key or (pattern.pattern == "council" and pattern.search(key)):
+            for kind in known:
+                if any(kind.casefold().startswith(n) or n in kind.casefold() for n in names):
+                    return kind
+    return None
+
+
+_PROCEDURAL_RE = re.compile(
+    r"^(?:godkendelse\s+af\s+dagsorden(?:en)?|evt\.?|eventuelt|meddelelser\b.*|orientering\s+fra\s+(?:formand|udvalgsformand|administration|direktør)\w*.*"
+    r"|afbud(?:/fravær)?|fravær|bemærkninger\s+til\s+dagsordenen|underskrift\w*|næste\s+møde)$",
+    re.IGNORECASE,
+)
+
+
+def is_procedural(title: str) -> bool:
+    """True for a meeting's standing items (approval of the agenda, absence, messages, any other business)."""
+    return _PROCEDURAL_RE.match(" ".join(title.split())) is not None

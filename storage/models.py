@@ -96,7 +96,8 @@ class ItemRow(Base):
     """One agenda item ("Punkt N") of a meeting, or the single item of an indstilling."""
 
     __tablename__ = "items"
-    __table_args__ = (Index("ix_items_meeting", "meeting_id"), Index("ix_items_case_key", "case_key"))
+    __table_args__ = (Index("ix_items_meeting", "meeting_id"), Index("ix_items_case_key", "case_key"),
+                      Index("ix_items_series_key", "series_key"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False)
@@ -114,6 +115,7 @@ class ItemRow(Base):
     sections: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list, nullable=False)
     case_number: Mapped[str | None] = mapped_column(String(128), nullable=True)  # as printed
     case_key: Mapped[str | None] = mapped_column(String(128), nullable=True)  # minutes.cases.case_key
+    series_key: Mapped[str | None] = mapped_column(String(255), nullable=True)  # minutes.cases.title_series
 
     meeting: Mapped[MeetingRow] = relationship(back_populates="items")
     followups: Mapped[list["FollowUpRow"]] = relationship(back_populates="item", passive_deletes=True)

@@ -17,8 +17,9 @@ from sqlalchemy import delete, select, union
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import selectinload
 
-from minutes.cases import case_key
+from minutes.cases import case_key, title_series
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome, Section
+from storage.cases import CaseStore
 from storage.conversations import ConversationStore
 from storage.followups import FollowUpStore
 from storage.database import Database
@@ -111,6 +112,7 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
 
     def __init__(self, database: Database) -> None:
         self.db = database
+        self.cases = CaseStore(database)
         # Stems known to be in the search vocabulary (search_terms rows are never deleted), so ingest
         # does not write them again: after the first few hundred documents most words are known.
         self._vocabulary: set[str] = set()
@@ -226,6 +228,7 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
                 "sections": [{"heading": s.heading, "text": s.text} for s in item.sections],
                 "case_number": item.case_number,
                 "case_key": case_key(item.case_number),
+                "series_key": title_series(item.title),
             }
             for pos, item in enumerate(meeting.items)
         ]
@@ -364,6 +367,14 @@ class Repository(ConversationStore, ReminderStore, FollowUpStore):
             return out
 
     # ---- meetings ahead and dialog state --------------------------------------------------------
+
+    async def meeting_kinds(self, *, tenant_id: str) -> list[str]:
+        """Every meeting kind (committee) this tenant has documents of."""
+        async with self.db.sessions() as session:
+            rows = await session.execute(
+                select(MeetingRow.meeting_kind).where(MeetingRow.tenant_id == tenant_id).distinct()
+            )
+            return sorted(kind for (kind,) in rows)
 
     async def next_meeting_dates(self, *, tenant_id: str, after: date) -> dict[str, date]:
         """Meeting kind -> the first stored meeting of that kind after ``after``."""
