@@ -233,7 +233,7 @@ async def searchable(repo: Repository, turn: Turn, slots: DecisionSlots, lang: s
         # "sidste møde": the newest meeting held by today, not an agenda published for next month.
         slots = replace(slots, period=Period(None, local_today(turn.now)))
     if slots.meeting_kind and slots.meeting_kind not in MEETING_KIND_NAMES:
-        committee = resolve_committee(slots.meeting_kind, await repo.meeting_kinds(tenant_id=turn.tenant_id))
+        committee = resolve_committee(slots.meeting_kind, await repo.documents.meeting_kinds(tenant_id=turn.tenant_id))
         if committee is None:
             return slots, False
         slots = replace(slots, meeting_kind=committee)
@@ -247,12 +247,12 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
         return build_reply(SearchResult((), ()), slots, lang)
     if slots.asks_deadline:
         return await answer_deadline(repo, turn, slots, lang)
-    result = await repo.search(query_from_slots(slots, turn, limit=max(MAX_RESULTS, 12)))
+    result = await repo.documents.search(query_from_slots(slots, turn, limit=max(MAX_RESULTS, 12)))
     if not result.hits and slots.topic and (year := _whole_year(slots.period)) is not None:
         # "brugerundersøgelse i hjemmeplejen 2022": the year may name the subject ("… 2022", decided in
         # 2023), not the meeting; asked as a word of the topic, it finds the item whatever its date.
         as_topic = replace(slots, topic=f"{slots.topic} {year}", period=None)
-        retried = await repo.search(query_from_slots(as_topic, turn, limit=max(MAX_RESULTS, 12)))
+        retried = await repo.documents.search(query_from_slots(as_topic, turn, limit=max(MAX_RESULTS, 12)))
         if retried.hits:
             slots, result = as_topic, retried
     if slots.earliest and result.hits:
@@ -268,7 +268,7 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
     # Nothing within the question's filters: say where the topic does stand (the newest best match),
     # as a pointer, not as an answer — the results stay empty.
     unfiltered = replace(slots, period=None, meeting_kind=None, presenter=None)
-    elsewhere = (await repo.search(query_from_slots(unfiltered, turn, limit=1))).hits
+    elsewhere = (await repo.documents.search(query_from_slots(unfiltered, turn, limit=1))).hits
     if not elsewhere:
         return reply
     hit = elsewhere[0]
@@ -288,7 +288,7 @@ async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
     slots, _ = await searchable(repo, turn, slots, lang)
     raw_offset = data.get("offset")
     offset = max(0, min(raw_offset if isinstance(raw_offset, int) else PAGE, 60))
-    result = await repo.search(query_from_slots(slots, turn, limit=offset + PAGE + 1))
+    result = await repo.documents.search(query_from_slots(slots, turn, limit=offset + PAGE + 1))
     return build_reply(result, slots, lang, offset=offset)
 
 
@@ -298,7 +298,7 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
     item_id = data.get("item_id")
     include_confidential = turn.scope is Scope.PERSONAL and turn.may_read_confidential
     hit = (
-        await repo.item_hit(item_id, tenant_id=turn.tenant_id, include_confidential=include_confidential)
+        await repo.documents.visible_item(item_id, tenant_id=turn.tenant_id, include_confidential=include_confidential)
         if isinstance(item_id, int)
         else None
     )
@@ -318,8 +318,8 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
 async def answer_deadline(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> Reply:
     """"Hvornår er deadline for X": the dated follow-ups of the items that match X."""
     topic = slots.topic or ""
-    result = await repo.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS))
-    dated = await repo.item_deadlines([h.item_id for h in result.hits])
+    result = await repo.documents.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS))
+    dated = await repo.documents.item_deadlines([h.item_id for h in result.hits])
     lines = []
     results = []
     for hit in result.hits:

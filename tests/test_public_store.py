@@ -40,7 +40,7 @@ async def test_every_public_sample_goes_in_and_exports_what_the_parser_read(repo
     assert report["skipped"] == [str(folder / "SHAPES.md.bak")]  # listed, not silently dropped
     # d12 (the agenda) is replaced by d13 (its minutes): 14 files, 13 meetings.
     assert (report["ingested"], report["replaced"]) == (14, 1)
-    exported = {m.source: m for m in await repo.export()}
+    exported = {m.source: m for m in await repo.documents.export()}
     assert len(exported) == 13 and AGENDA.name not in exported
     for path in sorted(folder.glob("d*")):
         if path.name != AGENDA.name:
@@ -49,10 +49,10 @@ async def test_every_public_sample_goes_in_and_exports_what_the_parser_read(repo
 
 async def test_the_minutes_of_a_meeting_replace_its_agenda_never_two_meetings(repo: Repository) -> None:
     agenda = read_document(AGENDA)
-    assert (await repo.ingest(agenda)).status == "ingested"
-    outcome = await repo.ingest(read_document(MINUTES))
+    assert (await repo.documents.ingest(agenda)).status == "ingested"
+    outcome = await repo.documents.ingest(read_document(MINUTES))
     assert outcome.status == "replaced" and outcome.replaced == (AGENDA.name,)
-    [meeting] = await repo.export()
+    [meeting] = await repo.documents.export()
     assert meeting.document_type is DocumentType.MINUTES
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5", "6", "7"]  # item 7 was added
     assert next(i for i in meeting.items if i.number == "5").outcome.value == "postponed"
@@ -60,7 +60,7 @@ async def test_the_minutes_of_a_meeting_replace_its_agenda_never_two_meetings(re
 
 async def test_a_published_decision_is_found_by_the_existing_search(repo: Repository, tmp_path: Path) -> None:
     await ingest_paths(repo, [str(_folder(tmp_path))])
-    result = await repo.search(SearchQuery("vasketoiletter", tenant_id=""))
+    result = await repo.documents.search(SearchQuery("vasketoiletter", tenant_id=""))
     assert result.hits
     assert {h.source for h in result.hits} >= {"d11_senior_2025-09-10.xml"}
 
@@ -68,7 +68,7 @@ async def test_a_published_decision_is_found_by_the_existing_search(repo: Reposi
 async def test_closed_public_items_stay_out_of_search_without_the_right(repo: Repository, tmp_path: Path) -> None:
     await ingest_paths(repo, [str(_folder(tmp_path))])
     for topic in ("forlig totalentreprenør", "Kokkeriet Vestkær kontrakt", "kontrakt hjemmepleje Vestkær"):
-        hits = (await repo.search(SearchQuery(topic, tenant_id=""))).hits
+        hits = (await repo.documents.search(SearchQuery(topic, tenant_id=""))).hits
         assert not any(h.confidential for h in hits), topic
 
 
