@@ -96,3 +96,26 @@ def test_cli_refuses_a_source_url_base_that_is_no_url(tmp_path: Path, capsys: py
     db = f"sqlite:///{tmp_path / 'cli.db'}"
     assert main(["--db", db, "ingest", str(PUBLIC / "d05_sosu_2023-09-12.txt"), "--source-url-base", "kildeby"]) == 2
     assert "--source-url-base" in capsys.readouterr().err
+
+
+async def test_a_committee_agenda_gets_agenda_reminders_like_any_meeting(repo: Repository) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.scheduler import Scheduler
+    from tests.test_scheduler import RecordingSender, ref
+
+    cph = ZoneInfo("Europe/Copenhagen")
+    when = datetime(2026, 2, 10, 9, tzinfo=cph)
+    await repo.documents.ingest(read_document(AGENDA), tenant_id="t1", now=when)
+    for conversation_id, kind in (("udvalg", "Social- og Sundhedsudvalget"), ("alle", None)):
+        await repo.conversations.save_conversation(ref(conversation_id), now=when)
+        await repo.reminders.subscribe("t1", conversation_id, kind, now=when)
+    sender = RecordingSender()
+    scheduler = Scheduler(repo, sender, worker="w1", jitter=lambda: 0.0)
+    await scheduler.tick(datetime(2026, 2, 23, 13, 59, tzinfo=cph))
+    assert sender.sent == []
+    await scheduler.tick(datetime(2026, 2, 23, 14, 0, tzinfo=cph))  # the working day before, 14:00
+    assert sorted(c for c, _ in sender.sent) == ["alle", "udvalg"]
+    text = sender.sent[0][1].text
+    assert "Social- og Sundhedsudvalget" in text and "Frivillighedsstrategi 2027-2030" in text
