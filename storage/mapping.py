@@ -45,6 +45,7 @@ class SearchHit:
     score: float
     related: tuple[Related, ...] = ()
     document_kind: str = ""  # the document's own kind: "Rådmandsmøde", "Rådmandsindstilling", …
+    source_url: str | None = None  # where the original document lives, when the store knows it
 
 
 # The columns of a citation, in the order ``search_hit`` reads them (items ``i`` joined to meetings ``m``).
