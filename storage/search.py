@@ -45,6 +45,11 @@ class SearchQuery:
     include_confidential: bool = False
     outcome_wanted: str = "decided"  # "decided" | "discussed" | "any"
     limit: int = 5
+    # Only these items (empty: all): following matches a stored question against new items alone.
+    item_ids: tuple[int, ...] = ()
+    # When no item matches every word, answer with items that match most of them (a question); a follow,
+    # which notifies people, matches whole topics only.
+    partial: bool = True
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,7 @@ def _text_param(value: str) -> str:
     return value.replace("\x00", "")
 
 
-def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
+def _filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict[str, Any]]:
     where = ["m.tenant_id = :tenant"]
     params: dict[str, Any] = {"tenant": query.tenant_id}
     if not query.include_confidential:
@@ -84,6 +89,10 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
     if query.presenter:
         where.append("lower(CAST(i.presenters AS TEXT)) LIKE lower(:presenter) ESCAPE '\\'")
         params["presenter"] = f"%{_escape_like(_text_param(query.presenter))}%"
+    if query.item_ids:
+        clause, ids = sql.id_list("i.id", list(query.item_ids))
+        where.append(clause)
+        params.update(ids)
     return where, params
 
 
@@ -107,6 +116,10 @@ def _index_filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict
     if query.meeting_kind:
         where.append("kind_key = :ix_kind")
         params["ix_kind"] = kind_key(_text_param(query.meeting_kind), resolve_aliases=False)
+    if query.item_ids:  # the same list as the item filter's, so the same parameter
+        clause, ids = sql.id_list(sql.index_item_id, list(query.item_ids))
+        where.append(clause)
+        params.update(ids)
     return where, params
 
 
@@ -121,7 +134,7 @@ def _ranked(
     few rows it keeps are joined to their items and meetings for the exact filters.
     """
     inner_where, params = _index_filters(query, sql) if filtered else ([], {})
-    checks, check_params = _filters(query)
+    checks, check_params = _filters(query, sql)
     params.update(check_params)
     params.update({"q": match, "n": limit})
     inner = sql.ranked("".join(f" AND {w}" for w in inner_where))
@@ -140,6 +153,8 @@ def _matching(
     The engine's best CANDIDATES are taken unfiltered and checked on the item rows; only when the
     filters leave too few of a larger match set does the engine filter every match itself.
     """
+    if query.item_ids:  # a few given items: the engine looks at those alone
+        return [r[:4] for r in _ranked(session, sql, match, query, CANDIDATES, filtered=True) if r[4]]
     ranked = _ranked(session, sql, match, query, CANDIDATES, filtered=False)
     rows = [r[:4] for r in ranked if r[4]]
     if len(rows) >= min(query.limit, CANDIDATES) or len(ranked) < CANDIDATES:
@@ -152,7 +167,7 @@ def _candidates(
     session: Session, sql: SqlDialect, terms: list[QueryTerm], query: SearchQuery, mode: str
 ) -> list[tuple[Any, ...]]:
     if not terms:  # a filter-only question ("hvad fremlagde Hanne Linnemann")
-        where, params = _filters(query)
+        where, params = _filters(query, sql)
         statement = f"SELECT {_LIGHT}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
         return list((session.execute(text(statement), params)).all())
     rows: list[tuple[Any, ...]] = []
@@ -226,18 +241,18 @@ def _hits(session: Session, sql: SqlDialect, scored: list[tuple[int, float]], qu
     return hits
 
 
-def _browse(session: Session, query: SearchQuery) -> list[tuple[int, float]]:
+def _browse(session: Session, sql: SqlDialect, query: SearchQuery) -> list[tuple[int, float]]:
     """A meeting asked for by committee and/or date without a topic ("hvad besluttede Seniorudvalget den
     16. januar 2024?", "seneste møde i SSU"): the newest such meeting's items in agenda order, its
     standing items (agenda approval, messages, any other business) last."""
-    where, params = _filters(query)
-    sql = (
+    where, params = _filters(query, sql)
+    statement = (
         "SELECT i.id, i.title, m.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
         f"WHERE {' AND '.join(where)} AND m.date = (SELECT max(m2.date) FROM items i JOIN meetings m2 "
         f"ON m2.id = i.meeting_id WHERE {' AND '.join(w.replace('m.', 'm2.') for w in where)}) "
         "ORDER BY m.id DESC, i.position"
     )
-    rows = session.execute(text(sql), params).all()
+    rows = session.execute(text(statement), params).all()
     if not rows:
         return []
     newest = rows[0][2]
@@ -298,7 +313,7 @@ def search(session: Session, query: SearchQuery) -> SearchResult:
     terms = [QueryTerm(w if overstemmed(w, s) else s, synonym_stems(s)) for w, s in pairs]
     if not terms and not query.presenter:
         if query.meeting_kind or query.start or query.end:
-            return SearchResult(tuple(_hits(session, sql, _browse(session, query), query)), ())
+            return SearchResult(tuple(_hits(session, sql, _browse(session, sql, query), query)), ())
         return SearchResult((), tuple(stems_))
     rows = _candidates(session, sql, terms, query, "and")
     corrected: dict[str, str] = {}
@@ -315,7 +330,7 @@ def search(session: Session, query: SearchQuery) -> SearchResult:
         if corrected:
             rows = _candidates(session, sql, terms, query, "and")
     ranked = _rank(rows, query)
-    if not rows and len(terms) >= 2:
+    if not rows and len(terms) >= 2 and query.partial:
         ranked = _partial(session, sql, terms, query)
     hits = _hits(session, sql, ranked[: query.limit], query)
     suggestions: tuple[str, ...] = ()
