@@ -604,7 +604,8 @@ def _parse_any(text: str, source: str) -> Meeting:
     lines, direct = _prepare(text, source)
     header = _minutes_header(lines)
     mso_items = header is not None and any(
-        _ITEM_RE.match(_flat(line)) or _ITEM_PART_RE.match(_flat(line)) for line in lines
+        ("kt" in line or "KT" in line) and (_ITEM_RE.match(_flat(line)) or _ITEM_PART_RE.match(_flat(line)))
+        for line in lines
     )
     if header is not None and mso_items:
         return _parse_minutes(lines, source, header, direct)
