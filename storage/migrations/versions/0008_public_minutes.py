@@ -1,7 +1,7 @@
 """Published committee minutes: absence, source URL and date basis per document; case numbers per item
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 
 ``items.case_key`` is the case number in a form two systems agree on ("24/2316" and "EMN-2024-02316"
 are both "2024-2316"), indexed so a case's items are found across committees and years;
@@ -11,8 +11,8 @@ The document kind (agenda|minutes) needs no column: it is the stored ``document_
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
