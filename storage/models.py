@@ -229,8 +229,8 @@ class SubscriptionRow(Base):
     created_by: Mapped[str | None] = mapped_column(String(256), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     disabled_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
-    # The language the subscription was asked for in ("da" | "en"): reminders speak it, whatever the
-    # client's locale. NULL (older rows): the conversation's locale decides.
+    # The language the subscription was asked for in (a catalogue code, dialogs/catalogue/<code>.toml):
+    # reminders speak it, whatever the client's locale. NULL (older rows): the conversation's locale decides.
     lang: Mapped[str | None] = mapped_column(String(2), nullable=True)
 
 
