@@ -16,7 +16,7 @@ from minutes.cases import case_key, title_series
 from minutes.model import DocumentType, Meeting
 from storage import mapping, search_index
 from storage.database import Database
-from storage.mapping import HIT_COLUMNS, SearchHit
+from storage.mapping import HIT_COLUMNS, HIT_WIDTH, SearchHit
 from storage.models import Base, FollowUpRow, ItemRow, MeetingRow
 from storage.search import SearchQuery, SearchResult, search
 
@@ -250,7 +250,7 @@ class DocumentStore:
                 ),
                 {"id": item_id, "tenant": tenant_id},
             ).first()
-            if row is None or ((row[12] or row[14]) and not include_confidential):
+            if row is None or ((row[12] or row[HIT_WIDTH]) and not include_confidential):
                 return None
             return mapping.search_hit(row, 1.0)
 

@@ -17,7 +17,7 @@ from minutes.text import content_stems, content_terms, overstemmed, stems
 from minutes.vocabulary import QUESTION_FILLER, synonym_stems
 from storage import dialects, search_index
 from storage.dialects import SqlDialect
-from storage.mapping import HIT_COLUMNS, Related, SearchHit, as_date, search_hit
+from storage.mapping import HIT_COLUMNS, HIT_WIDTH, Related, SearchHit, as_date, search_hit
 from storage.search_index import QueryTerm
 
 __all__ = ["Related", "SearchHit", "SearchQuery", "SearchResult", "search"]
@@ -239,7 +239,7 @@ def _hits(session: Session, sql: SqlDialect, scored: list[tuple[int, float]], qu
         r = rows.get(id_)
         if r is None:  # deleted between the two reads (a replacing ingest): simply not shown
             continue
-        hits.append(search_hit(r, score, _related(r[8], r[5], r[14])))
+        hits.append(search_hit(r, score, _related(r[8], r[5], r[HIT_WIDTH])))
     return hits
 
 
