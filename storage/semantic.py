@@ -1,6 +1,10 @@
 """The semantic channel: a question's meaning against every item's vector, under the question's filters.
 
-What the lexical search calls (see README, "The semantic channel"):
+What the lexical search calls (see README, "The semantic channel"): in one call,
+
+    await fused(channel, db, query, text=topic, lang=lang, lexical=ids) -> [Fused(item_id, score, channels)]
+
+or piece by piece:
 
     channel.wanted(lang, lexical_count)      -> bool: English always; Danish when lexical found little
     await channel.ranked(db, query, text)    -> [Near(item_id, cosine, prominence)], nearest first, checked
@@ -27,6 +31,7 @@ from sqlalchemy.orm import Session
 from storage import vectors
 from storage.database import Database
 from storage.embedding import Embedder, Matrix, default_embedder, passage_text
+from storage.fusion import LEXICAL, SEMANTIC, Fused, fuse
 from storage.vectors import Near, PendingItem, TenantMatrix, VectorFilter
 
 T = TypeVar("T")
@@ -195,6 +200,26 @@ class SemanticChannel:
         held = {n.item_id: n.seq for n in near}
         allowed = await _read(db, lambda session: vectors.visible(session, held, flt, self.model))
         return [n for n in near if n.item_id in allowed]
+
+
+async def fused(
+    channel: SemanticChannel | None, db: Database, query: Filtered, *, text: str, lang: str,
+    lexical: Sequence[int], k: int = CANDIDATES, admit: float | None = None,
+) -> list[Fused]:
+    """The lexical side's ranked candidates, fused with the semantic channel's where it is wanted.
+
+    This is the one call the lexical search makes: ``lexical`` are its item ids, best first (already
+    filtered for this caller); ``text`` is the question's topic; ``lang`` the question's language. Without
+    a channel, or where it is not wanted, the lexical list comes back as it was (each ``("lexical",)``).
+    ``admit``: an item only the semantic channel found is kept only when its prominence is at least this
+    (None keeps all fifty, for a ranker that weighs ``prominence`` itself).
+    """
+    near: list[Near] = []
+    if channel is not None and text.strip() and channel.wanted(lang, len(lexical)):
+        near = await channel.ranked(db, query, text, k)
+    known = set(lexical)
+    semantic = [n.item_id for n in near if admit is None or n.item_id in known or n.prominence >= admit]
+    return fuse({LEXICAL: list(lexical), SEMANTIC: semantic})
 
 
 async def backfill(

@@ -11,7 +11,7 @@ from minutes.model import AgendaItem, DocumentType, Meeting, Outcome
 from storage import vectors
 from storage.repository import Repository
 from storage.search import SearchQuery
-from storage.semantic import SemanticChannel, backfill
+from storage.semantic import SemanticChannel, backfill, fused
 
 
 def minutes(source: str, day: date, *items: AgendaItem, kind: str = "Rådmandsmøde", closed: bool = False) -> Meeting:
@@ -193,3 +193,38 @@ async def test_the_store_counter_rises_with_every_write(repo: Repository) -> Non
     assert await version() == 0
     await backfill(repo.db, FakeEmbedder(), batch=1)
     assert await version() == 2
+
+
+async def test_fused_leaves_a_strong_danish_lexical_list_alone_and_adds_meaning_in_english(repo: Repository) -> None:
+    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
+    embedder = FakeEmbedder()
+    await backfill(repo.db, embedder)
+    channel = SemanticChannel(embedder, check_every=0)
+    ids = await item_ids(repo)
+    lexical = [ids["Interne budgetforslag"], ids["Hjemmeplejen i Aarhus Syd"], ids["Rekruttering og fastholdelse"]]
+    danish = await fused(channel, repo.db, query(), text="rekruttering", lang="da", lexical=lexical)
+    assert [f.item_id for f in danish] == lexical and all(f.channels == ("lexical",) for f in danish)
+    assert embedder.calls.count("query") == 0  # a strong Danish lexical list costs no query embedding
+
+    english = await fused(channel, repo.db, query(), text="rekruttering kampagne", lang="en", lexical=lexical[:1])
+    by_id = {f.item_id: f.channels for f in english}
+    assert by_id[ids["Interne budgetforslag"]] in (("lexical",), ("lexical", "semantic"))
+    assert by_id[ids["Rekruttering og fastholdelse"]] == ("semantic",)
+    assert english[0].item_id in (ids["Interne budgetforslag"], ids["Rekruttering og fastholdelse"])
+
+
+async def test_fused_without_a_channel_is_the_lexical_list(repo: Repository) -> None:
+    result = await fused(None, repo.db, query(), text="hvad som helst", lang="en", lexical=[7, 3])
+    assert [(f.item_id, f.channels) for f in result] == [(7, ("lexical",)), (3, ("lexical",))]
+
+
+async def test_admit_keeps_only_prominent_items_that_only_the_semantic_channel_found(repo: Repository) -> None:
+    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
+    embedder = FakeEmbedder()
+    await backfill(repo.db, embedder)
+    channel = SemanticChannel(embedder, check_every=0)
+    everything = await fused(channel, repo.db, query(), text="interne budgetforslag", lang="da", lexical=[])
+    assert len(everything) == 3
+    strict = await fused(channel, repo.db, query(), text="interne budgetforslag", lang="da", lexical=[], admit=1.0)
+    assert [f.item_id for f in strict] == [(await item_ids(repo))["Interne budgetforslag"]]
+    assert await fused(channel, repo.db, query(), text="interne budgetforslag", lang="da", lexical=[], admit=99.0) == []
