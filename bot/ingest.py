@@ -59,7 +59,7 @@ async def ingest_paths(repo: Repository, paths: Sequence[str], *, tenant_id: str
 
     async def store(batch: list[tuple[Path, Meeting]]) -> None:
         try:
-            outcomes = await repo.ingest_many([m for _, m in batch], tenant_id=tenant_id)
+            outcomes = await repo.documents.ingest_many([m for _, m in batch], tenant_id=tenant_id)
         except SQLAlchemyError:
             if len(batch) == 1:
                 raise

@@ -73,7 +73,7 @@ class Scheduler:
 
     async def tick(self, now: datetime) -> TickReport:
         """Plan reminders for meetings ahead, then deliver everything due at ``now`` until nothing is left."""
-        planned = (await self.repo.plan_reminders(now=now)).created
+        planned = (await self.repo.reminders.plan_reminders(now=now)).created
         report = TickReport(planned=planned)
         gate = asyncio.Semaphore(self.concurrency)
         # One rendering per distinct message in a tick: a meeting's agenda goes to every subscribed
@@ -93,7 +93,7 @@ class Scheduler:
                 return await self._deliver(entry, now, render)
 
         while True:
-            entries = await self.repo.claim_due(now=now, worker=self.worker, kinds=tuple(self.renderers),
+            entries = await self.repo.reminders.claim_due(now=now, worker=self.worker, kinds=tuple(self.renderers),
                                                 limit=self.batch)
             if not entries:
                 return report
@@ -108,25 +108,25 @@ class Scheduler:
         if entry.not_after is not None and now >= entry.not_after:
             log.warning("outbox %s (%s) skipped: its meeting started at %s, before it could be sent (due %s)",
                         entry.id, entry.dedupe_key, entry.not_after.isoformat(), entry.due_at.isoformat())
-            await repo.mark_skipped(entry.id, worker=worker, reason="meeting already started")
+            await repo.reminders.mark_skipped(entry.id, worker=worker, reason="meeting already started")
             return TickReport(skipped=1)
         if entry.user_aad_id:
-            ref = await repo.personal_conversation(entry.tenant_id, entry.user_aad_id)
+            ref = await repo.conversations.personal_conversation(entry.tenant_id, entry.user_aad_id)
         else:
-            ref = await repo.conversation(entry.tenant_id, entry.conversation_id or "")
+            ref = await repo.conversations.conversation(entry.tenant_id, entry.conversation_id or "")
         if ref is None:
             log.warning("outbox %s failed: no stored conversation for %s", entry.id,
                         entry.user_aad_id or entry.conversation_id)
-            await repo.mark_failed(entry.id, worker=worker, error="no stored conversation reference")
+            await repo.reminders.mark_failed(entry.id, worker=worker, error="no stored conversation reference")
             return TickReport(failed=1)
         if not ref.active:
-            await repo.mark_skipped(entry.id, worker=worker, reason="the bot was removed from the conversation")
+            await repo.reminders.mark_skipped(entry.id, worker=worker, reason="the bot was removed from the conversation")
             return TickReport(skipped=1)
         try:
             reply = await render(entry, ref)
         except Skip as skip:
             log.info("outbox %s skipped: %s", entry.id, skip)
-            await repo.mark_skipped(entry.id, worker=worker, reason=str(skip))
+            await repo.reminders.mark_skipped(entry.id, worker=worker, reason=str(skip))
             return TickReport(skipped=1)
         if now - entry.due_at > LATE:
             log.info("outbox %s sent late (due %s): the meeting has not started yet", entry.id, entry.due_at.isoformat())
@@ -137,7 +137,7 @@ class Scheduler:
         except Exception as exc:  # noqa: BLE001 - a bug or an outage must not lose the reminder
             log.exception("outbox %s: unexpected error while sending", entry.id)
             return await self._failed(entry, ref, SendError(0, None, f"{type(exc).__name__}: {exc}"), now)
-        await repo.mark_sent(entry.id, worker=worker, now=now)
+        await repo.reminders.mark_sent(entry.id, worker=worker, now=now)
         return TickReport(sent=1)
 
     async def _failed(self, entry: OutboxEntry, ref: ConversationRef, error: SendError, now: datetime) -> TickReport:
@@ -145,18 +145,18 @@ class Scheduler:
         if error.gone:
             log.warning("bot removed from conversation %s (HTTP 403): subscription %s disabled",
                         ref.conversation_id, entry.subscription_id)
-            await repo.mark_failed(entry.id, worker=worker, error=f"403: bot removed: {error}")
+            await repo.reminders.mark_failed(entry.id, worker=worker, error=f"403: bot removed: {error}")
             if entry.subscription_id is not None:
-                await repo.disable_subscription(entry.subscription_id, "bot removed from the conversation (403)")
-            await repo.deactivate_conversation(ref.tenant_id, ref.conversation_id)
+                await repo.reminders.disable_subscription(entry.subscription_id, "bot removed from the conversation (403)")
+            await repo.conversations.deactivate_conversation(ref.tenant_id, ref.conversation_id)
             return TickReport(failed=1, disabled=1 if entry.subscription_id is not None else 0)
         delay = retry_delay(self.policy, entry.attempts, error, self.jitter())
         if delay is None:
             log.error("outbox %s failed for good after %s attempts: %s", entry.id, entry.attempts, error)
-            await repo.mark_failed(entry.id, worker=worker, error=str(error))
+            await repo.reminders.mark_failed(entry.id, worker=worker, error=str(error))
             return TickReport(failed=1)
         log.info("outbox %s: %s; retry in %.1f s", entry.id, error, delay)
-        await repo.retry_later(entry.id, worker=worker, at=now + timedelta(seconds=delay), error=str(error))
+        await repo.reminders.retry_later(entry.id, worker=worker, at=now + timedelta(seconds=delay), error=str(error))
         return TickReport(retried=1)
 
     async def run(self, *, interval: float = 15.0, sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep) -> None:

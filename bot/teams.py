@@ -256,12 +256,12 @@ class TeamsBot:
         try:
             activity_id = _str(a.get("id"))
             conversation_id = _str(_dict(a.get("conversation")).get("id"))
-            if activity_id and not await self.repo.first_delivery(conversation_id, activity_id, now=now):
+            if activity_id and not await self.repo.conversations.first_delivery(conversation_id, activity_id, now=now):
                 log.info("redelivered activity %s in %s: already answered", activity_id, conversation_id)
                 return None
             ref = conversation_ref(a, self.settings)
             if ref is not None:
-                await self.repo.save_conversation(ref, now=now)
+                await self.repo.conversations.save_conversation(ref, now=now)
             return await hook(a, now, post)
         except Exception as error:  # noqa: BLE001 - the user gets the apology, the operator the log
             log.error("turn failed: activity %s (%s) in conversation %s: %r", a.get("id"), a.get("type"),
@@ -346,7 +346,7 @@ class TeamsBot:
     async def _stored_ref(self, ref: ConversationRef) -> ConversationRef | None:
         """The conversation's stored reference (the newest serviceUrl); None once it is deactivated."""
         try:
-            stored = await self.repo.conversation(ref.tenant_id, ref.conversation_id)
+            stored = await self.repo.conversations.conversation(ref.tenant_id, ref.conversation_id)
         except Exception as exc:  # noqa: BLE001 - the store being down must not lose the answer
             log.warning("conversation %s could not be read (%r): replying to the turn's reference",
                         ref.conversation_id, exc)
@@ -385,7 +385,7 @@ class TeamsBot:
         if action.startswith("add"):
             await self._welcome(a, now, post)
         elif action.startswith("remove"):
-            await self.repo.deactivate_conversation(archive_tenant(a, self.settings),
+            await self.repo.conversations.deactivate_conversation(archive_tenant(a, self.settings),
                                                     _str(_dict(a.get("conversation")).get("id")))
 
     async def on_conversation_update(self, a: dict[str, Any], now: datetime, post: Post) -> None:
@@ -398,11 +398,11 @@ class TeamsBot:
         if bot_id and has_bot("membersAdded"):
             await self._welcome(a, now, post)
         elif bot_id and has_bot("membersRemoved"):
-            await self.repo.deactivate_conversation(archive_tenant(a, self.settings),
+            await self.repo.conversations.deactivate_conversation(archive_tenant(a, self.settings),
                                                     _str(_dict(a.get("conversation")).get("id")))
 
     async def _welcome(self, a: dict[str, Any], now: datetime, post: Post) -> None:
         conversation_id = _str(_dict(a.get("conversation")).get("id"))
-        if conversation_id and not await self.repo.first_delivery(conversation_id, self.WELCOME_KEY, now=now):
+        if conversation_id and not await self.repo.conversations.first_delivery(conversation_id, self.WELCOME_KEY, now=now):
             return  # already welcomed a moment ago by the twin event
         await post(in_reply_to(a, message_json(Reply(text=texts.welcome_text(language_of(a))))))

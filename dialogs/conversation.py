@@ -86,7 +86,7 @@ class Conversation:
 
     async def meetings_ahead(self, turn: Turn) -> dict[str, Any]:
         """Meeting kind -> date of the next stored meeting of that kind (for "inden næste rådmandsmøde")."""
-        return await self.repo.next_meeting_dates(tenant_id=turn.tenant_id, after=turn.now.date())
+        return await self.repo.documents.next_meeting_dates(tenant_id=turn.tenant_id, after=turn.now.date())
 
     async def handle(self, turn: Turn) -> Reply:
         """The reply to one turn."""
@@ -99,7 +99,7 @@ class Conversation:
         # The pending-question lookup and (for a read-only intent) the answer itself run side by side:
         # a pending question is rare, and when there is one the speculative answer is dropped unread.
         state_lookup = asyncio.ensure_future(
-            self.repo.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
+            self.repo.conversations.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
         )
         rec = recognize(turn.text, turn.now)
         speculative = (

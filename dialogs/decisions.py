@@ -201,14 +201,14 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
     """Answer a decisions question (or a deadline question) from the store."""
     if slots.asks_deadline:
         return await answer_deadline(repo, turn, slots, lang)
-    result = await repo.search(query_from_slots(slots, turn, limit=max(MAX_RESULTS, 12)))
+    result = await repo.documents.search(query_from_slots(slots, turn, limit=max(MAX_RESULTS, 12)))
     reply = build_reply(result, slots, lang)
     if result.hits or not slots.topic or not _filtered(slots):
         return reply
     # Nothing within the question's filters: say where the topic does stand (the newest best match),
     # as a pointer, not as an answer — the results stay empty.
     unfiltered = replace(slots, period=None, meeting_kind=None, presenter=None)
-    elsewhere = (await repo.search(query_from_slots(unfiltered, turn, limit=1))).hits
+    elsewhere = (await repo.documents.search(query_from_slots(unfiltered, turn, limit=1))).hits
     if not elsewhere:
         return reply
     hit = elsewhere[0]
@@ -227,7 +227,7 @@ async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
     slots, lang = slots_from_payload(payload if isinstance(payload, dict) else {})
     raw_offset = data.get("offset")
     offset = max(0, min(raw_offset if isinstance(raw_offset, int) else PAGE, 60))
-    result = await repo.search(query_from_slots(slots, turn, limit=offset + PAGE + 1))
+    result = await repo.documents.search(query_from_slots(slots, turn, limit=offset + PAGE + 1))
     return build_reply(result, slots, lang, offset=offset)
 
 
@@ -237,7 +237,7 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
     item_id = data.get("item_id")
     include_confidential = turn.scope is Scope.PERSONAL and turn.may_read_confidential
     hit = (
-        await repo.item_hit(item_id, tenant_id=turn.tenant_id, include_confidential=include_confidential)
+        await repo.documents.visible_item(item_id, tenant_id=turn.tenant_id, include_confidential=include_confidential)
         if isinstance(item_id, int)
         else None
     )
@@ -257,8 +257,8 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
 async def answer_deadline(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> Reply:
     """"Hvornår er deadline for X": the dated follow-ups of the items that match X."""
     topic = slots.topic or ""
-    result = await repo.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS))
-    dated = await repo.item_deadlines([h.item_id for h in result.hits])
+    result = await repo.documents.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS))
+    dated = await repo.documents.item_deadlines([h.item_id for h in result.hits])
     lines = []
     results = []
     for hit in result.hits:

@@ -182,7 +182,7 @@ def render_reminder(kind: str, followup: FollowUpView, lang: str = texts.DEFAULT
 
 
 async def _meetings(repo: Repository, turn: Turn) -> dict[str, date]:
-    return await repo.next_meeting_dates(tenant_id=turn.tenant_id, after=local_today(turn.now))
+    return await repo.documents.next_meeting_dates(tenant_id=turn.tenant_id, after=local_today(turn.now))
 
 
 async def _resolve_item(repo: Repository, turn: Turn, ref: ItemRef | None, lang: str) -> tuple[int | None, str | None]:
@@ -191,7 +191,7 @@ async def _resolve_item(repo: Repository, turn: Turn, ref: ItemRef | None, lang:
         return None, None
     number, kind, on = ref.number, ref.meeting_kind, ref.date
     viewer = viewer_of(turn)
-    link = await repo.find_item(
+    link = await repo.followups.find_item(
         tenant_id=turn.tenant_id, meeting_kind=kind, number=number, on=on, today=local_today(turn.now),
         include_confidential=viewer.include_confidential,
     )
@@ -202,7 +202,7 @@ async def _resolve_item(repo: Repository, turn: Turn, ref: ItemRef | None, lang:
 
 async def _create(repo: Repository, turn: Turn, draft: Mapping[str, Any], due: date | None, lang: str,
                   extra_notes: tuple[str, ...] = ()) -> Reply:
-    view = await repo.add_followup(
+    view = await repo.followups.add_followup(
         NewFollowUp(
             tenant_id=turn.tenant_id,
             conversation_id=turn.conversation_id,
@@ -252,7 +252,7 @@ async def log_followup(repo: Repository, turn: Turn, slots: FollowUpSlots, text:
     draft = {"text": text, "owner": owner, "owner_aad_id": owner_aad, "item_id": item_id, "note": note}
     due = slots.due
     if due is None:
-        await repo.set_pending_state(
+        await repo.conversations.set_pending_state(
             turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE,
             {"draft": draft, "asked": 1, "lang": lang}, now=turn.now,
         )
@@ -280,14 +280,14 @@ async def answer_due(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -
     who = (turn.tenant_id, turn.conversation_id, turn.user_id)
     if not understood:
         if _is_other_request(turn, meetings):
-            await repo.clear_pending_state(*who)
+            await repo.conversations.clear_pending_state(*who)
             return None
         if int(payload.get("asked") or 1) < 2:
-            await repo.set_pending_state(*who, PENDING_DUE, {**payload, "asked": 2}, now=turn.now)
+            await repo.conversations.set_pending_state(*who, PENDING_DUE, {**payload, "asked": 2}, now=turn.now)
             question = texts.followup_ask_due_again(answer[:80], lang)
             return Reply(text=question, card=cards.card([cards.text_block(question)]),
                          intent=Intent.ADD_FOLLOWUP, data={"question": "due"})
-    await repo.clear_pending_state(*who)
+    await repo.conversations.clear_pending_state(*who)
     draft = payload.get("draft")
     if isinstance(draft, Mapping) and isinstance(draft.get("text"), str):
         notes = () if understood else (texts.followup_due_not_understood(lang),)
@@ -297,7 +297,7 @@ async def answer_due(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -
         return Reply(text=texts.unknown_action(lang), intent=Intent.ADD_FOLLOWUP)
     if not understood:
         return Reply(text=texts.followup_due_unchanged(lang), intent=Intent.ADD_FOLLOWUP)
-    change = await repo.set_followup_due(viewer_of(turn), followup_id, due, now=turn.now)
+    change = await repo.followups.set_followup_due(viewer_of(turn), followup_id, due, now=turn.now)
     return _change_reply(change.status, change.followup, followup_id, texts.followup_due_changed, turn, lang,
                          Intent.ADD_FOLLOWUP)
 
@@ -318,7 +318,7 @@ def _change_reply(status: str, view: FollowUpView | None, followup_id: int, head
 async def _close(repo: Repository, turn: Turn, followup_id: Any, lang: str) -> Reply:
     if not isinstance(followup_id, int) or isinstance(followup_id, bool):
         return Reply(text=texts.followup_not_found(None, lang), intent=Intent.CLOSE_FOLLOWUP, data={"followup": None})
-    change = await repo.close_followup(viewer_of(turn), followup_id, now=turn.now)
+    change = await repo.followups.close_followup(viewer_of(turn), followup_id, now=turn.now)
     return _change_reply(change.status, change.followup, followup_id, texts.followup_closed, turn, lang,
                          Intent.CLOSE_FOLLOWUP)
 
@@ -338,7 +338,7 @@ async def due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
     lang = _payload_lang(turn, data)
     followup_id = data.get("id")
     view = (
-        await repo.visible_followup(viewer_of(turn), followup_id)
+        await repo.followups.visible_followup(viewer_of(turn), followup_id)
         if isinstance(followup_id, int) and not isinstance(followup_id, bool)
         else None
     )
@@ -347,7 +347,7 @@ async def due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
                      intent=Intent.ADD_FOLLOWUP)
     if view.status == FollowUpStatus.DONE:
         return Reply(text=texts.followup_already_closed(view.id, lang), intent=Intent.ADD_FOLLOWUP)
-    await repo.set_pending_state(
+    await repo.conversations.set_pending_state(
         turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE, {"id": view.id, "asked": 1, "lang": lang},
         now=turn.now,
     )
@@ -385,7 +385,7 @@ async def list_(repo: Repository, turn: Turn, slots: FollowUpListSlots, lang: st
     """ "mine opfølgninger", "åbne opfølgninger", "opfølgninger fra rådmandsmødet", "forfaldne …"."""
     today = local_today(turn.now)
     mine, overdue, kind_name = slots.mine, slots.overdue, slots.meeting_kind
-    views = await repo.list_followups(viewer_of(turn), today=today, mine=mine, overdue=overdue, meeting_kind=kind_name)
+    views = await repo.followups.list_followups(viewer_of(turn), today=today, mine=mine, overdue=overdue, meeting_kind=kind_name)
     kind = "overdue" if overdue else "mine" if mine else "open"
     data = {"followups": [followup_json(v, today) for v in views[:LIST_JSON]]}
     if not views:
@@ -417,7 +417,7 @@ async def _linkable_item(repo: Repository, turn: Turn, item_id: Any) -> ItemLink
     """The item ``item_id`` names, when this turn may link a follow-up to it; else None."""
     if not isinstance(item_id, int) or isinstance(item_id, bool) or item_id <= 0:
         return None
-    return await repo.item_link(item_id, tenant_id=turn.tenant_id,
+    return await repo.followups.item_link(item_id, tenant_id=turn.tenant_id,
                                 include_confidential=viewer_of(turn).include_confidential)
 
 
@@ -444,7 +444,7 @@ async def _same_item(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -
     number, kind, day = payload.get("number"), payload.get("meeting_kind"), payload.get("meeting_date")
     if not (isinstance(number, str) and isinstance(kind, str) and isinstance(day, str)):
         return None
-    again = await repo.find_item(tenant_id=turn.tenant_id, meeting_kind=kind, number=number,
+    again = await repo.followups.find_item(tenant_id=turn.tenant_id, meeting_kind=kind, number=number,
                                  on=date.fromisoformat(day), today=local_today(turn.now),
                                  include_confidential=viewer_of(turn).include_confidential)
     return again if again is not None and same(again) else None
@@ -471,7 +471,7 @@ async def start_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) ->
     link = await _linkable_item(repo, turn, data.get("item_id"))
     if link is None:
         return Reply(text=texts.followup_item_unavailable(lang), intent=Intent.ADD_FOLLOWUP, data={"item": None})
-    await repo.set_pending_state(
+    await repo.conversations.set_pending_state(
         turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_TEXT, {**_item_identity(link), "lang": lang},
         now=turn.now,
     )
@@ -492,7 +492,7 @@ async def answer_text(repo: Repository, turn: Turn, payload: Mapping[str, Any]) 
     if isinstance(rec.slots, FollowUpSlots) and rec.score >= THRESHOLD:
         slots = rec.slots
     elif _is_new_request(rec, turn.text):
-        await repo.clear_pending_state(*who)
+        await repo.conversations.clear_pending_state(*who)
         return None
     else:
         slots = read_task(turn.text, turn.now, meetings=meetings)
@@ -500,7 +500,7 @@ async def answer_text(repo: Repository, turn: Turn, payload: Mapping[str, Any]) 
     if not text:
         return Reply(text=texts.followup_ask_task_again(lang), intent=Intent.ADD_FOLLOWUP,
                      data={"question": "text"})
-    await repo.clear_pending_state(*who)
+    await repo.conversations.clear_pending_state(*who)
     link = await _same_item(repo, turn, payload)
     note = None if link is not None else texts.followup_item_gone(lang)
     return await log_followup(repo, turn, slots, text, lang, item_id=link.item_id if link else None, note=note)

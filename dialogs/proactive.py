@@ -43,7 +43,7 @@ async def render_agenda_entry(repo: Repository, entry: OutboxEntry, ref: Convers
     """
     kind = str(entry.payload.get("meeting_kind") or "")
     day = date.fromisoformat(str(entry.payload.get("date")))
-    view = await repo.agenda(entry.tenant_id, kind, day)
+    view = await repo.reminders.agenda(entry.tenant_id, kind, day)
     if view is None:
         raise Skip(f"no stored meeting {kind} {day.isoformat()} any more")
     return render_agenda(view, entry_language(entry, ref), include_confidential=False, reminder=True)
@@ -51,7 +51,7 @@ async def render_agenda_entry(repo: Repository, entry: OutboxEntry, ref: Convers
 
 async def render_followup_entry(repo: Repository, entry: OutboxEntry, ref: ConversationRef) -> Reply:
     """The owner's reminder of a follow-up due today (``followup_due``) or overdue (``followup_overdue``)."""
-    found = await repo.followup(entry.followup_id, tenant_id=entry.tenant_id) if entry.followup_id else None
+    found = await repo.followups.followup(entry.followup_id, tenant_id=entry.tenant_id) if entry.followup_id else None
     if found is None:
         raise Skip(f"follow-up {entry.followup_id} is gone")
     if found.status == FollowUpStatus.DONE:  # closed after this row was claimed

@@ -34,11 +34,11 @@ async def subscribe(repo: Repository, turn: Turn, slots: SubscribeSlots, lang: s
     conversation_id = turn.conversation_id
     personal_instead = slots.who is Audience.ME and turn.scope is not Scope.PERSONAL
     if personal_instead:
-        personal = await repo.personal_conversation(turn.tenant_id, turn.user_id)
+        personal = await repo.conversations.personal_conversation(turn.tenant_id, turn.user_id)
         if personal is None:
             return Reply(text=texts.need_personal_chat(lang), intent=Intent.SUBSCRIBE)
         conversation_id = personal.conversation_id
-    sub, created = await repo.subscribe(
+    sub, created = await repo.reminders.subscribe(
         turn.tenant_id, conversation_id, kind, days_before=days_before, at=at, minutes_before=minutes_before,
         created_by=turn.user_id, lang=lang, now=turn.now,
     )
@@ -52,13 +52,13 @@ async def subscribe(repo: Repository, turn: Turn, slots: SubscribeSlots, lang: s
 async def unsubscribe(repo: Repository, turn: Turn, slots: MeetingKindSlots, lang: str) -> Reply:
     """ "stop påmindelser (om chefteammøder)": stop this conversation's reminders of one kind or all."""
     kind = slots.meeting_kind
-    count = await repo.unsubscribe(turn.tenant_id, turn.conversation_id, kind)
+    count = await repo.reminders.unsubscribe(turn.tenant_id, turn.conversation_id, kind)
     return Reply(text=texts.unsubscribed(count, kind, lang), intent=Intent.UNSUBSCRIBE, data={"stopped": count})
 
 
 async def list_subscriptions(repo: Repository, turn: Turn, slots: NoSlots, lang: str) -> Reply:
     """ "hvilke påmindelser har vi?": this conversation's active subscriptions."""
-    subs = await repo.subscriptions(turn.tenant_id, turn.conversation_id)
+    subs = await repo.reminders.subscriptions(turn.tenant_id, turn.conversation_id)
     lines = [texts.subscriptions_heading(len(subs), lang)]
     lines += [texts.subscription_line(s.meeting_kind, _lead(s, lang), lang) for s in subs]
     return Reply(text="\n".join(lines), intent=Intent.LIST_SUBSCRIPTIONS, data={"subscriptions": [
@@ -69,7 +69,7 @@ async def list_subscriptions(repo: Repository, turn: Turn, slots: NoSlots, lang:
 async def next_meeting(repo: Repository, turn: Turn, slots: MeetingKindSlots, lang: str) -> Reply:
     """ "hvad er på dagsordenen til næste rådmandsmøde?": the stored agenda of the next meeting."""
     kind = slots.meeting_kind
-    view = await repo.next_agenda(turn.tenant_id, kind, today=local_today(turn.now))
+    view = await repo.reminders.next_agenda(turn.tenant_id, kind, today=local_today(turn.now))
     if view is None:
         return Reply(text=texts.no_meeting_ahead(kind, lang), intent=Intent.NEXT_MEETING, data={"meeting": None})
     confidential_ok = turn.scope is Scope.PERSONAL and turn.may_read_confidential

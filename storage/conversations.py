@@ -1,16 +1,19 @@
-"""Conversation references (our own columns) and the redelivery guard, as repository use cases."""
+"""Conversations as use cases: references (our own columns), the redelivery guard, and the question the
+bot waits to have answered (dialog state)."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from storage.database import Database
-from storage.models import ConversationRow, ProcessedActivityRow
+from storage.models import ConversationRow, DialogStateRow, ProcessedActivityRow
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,19 @@ class ConversationRef:
     active: bool = True
 
 
+@dataclass(frozen=True)
+class DialogState:
+    """A question the bot asked and waits to have answered: its kind and what it needs to remember."""
+
+    kind: str
+    payload: dict[str, Any]
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes for timezone-aware columns; they were stored as UTC.
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
 def _ref(row: ConversationRow) -> ConversationRef:
     return ConversationRef(
         tenant_id=row.tenant_id,
@@ -53,9 +69,10 @@ def _ref(row: ConversationRow) -> ConversationRef:
 
 
 class ConversationStore:
-    """Mixin of ``Repository``: conversation references and processed activity ids."""
+    """Conversation references, processed activity ids and pending questions, each use case one transaction."""
 
-    db: Database
+    def __init__(self, database: Database) -> None:
+        self.db = database
 
     async def save_conversation(self, ref: ConversationRef, *, now: datetime) -> None:
         """Insert or refresh the reference of ``ref.conversation_id`` (every inbound activity calls this).
@@ -138,3 +155,59 @@ class ConversationStore:
             return True
         except IntegrityError:
             return False
+
+    # ---- the question the bot waits to have answered ----------------------------------------------
+
+    async def pending_state(
+        self, tenant_id: str, conversation_id: str, user_id: str, *, now: datetime
+    ) -> DialogState | None:
+        """The question the bot is waiting for this user to answer here, if it has not expired.
+
+        Asked on every message: on SQLite it is read in a worker thread on a plain connection (one
+        hand-off instead of several through the async driver).
+        """
+
+        def read(session: Session) -> DialogState | None:
+            row = session.execute(
+                select(DialogStateRow.kind, DialogStateRow.payload, DialogStateRow.expires_at).where(
+                    DialogStateRow.tenant_id == tenant_id,
+                    DialogStateRow.conversation_id == conversation_id,
+                    DialogStateRow.user_id == user_id,
+                )
+            ).first()
+            if row is None or _aware(row.expires_at) <= now:
+                return None
+            return DialogState(row.kind, dict(row.payload or {}))
+
+        return await self.db.read(read)
+
+    async def set_pending_state(
+        self, tenant_id: str, conversation_id: str, user_id: str, kind: str, payload: dict[str, Any], *,
+        now: datetime, ttl: timedelta = timedelta(hours=24),
+    ) -> None:
+        """Remember that the bot asked this user something here (replacing an earlier question)."""
+        async with self.db.sessions.begin() as session:
+            await session.execute(
+                delete(DialogStateRow).where(
+                    DialogStateRow.tenant_id == tenant_id,
+                    DialogStateRow.conversation_id == conversation_id,
+                    DialogStateRow.user_id == user_id,
+                )
+            )
+            session.add(
+                DialogStateRow(
+                    tenant_id=tenant_id, conversation_id=conversation_id, user_id=user_id, kind=kind,
+                    payload=payload, created_at=now, expires_at=now + ttl,
+                )
+            )
+
+    async def clear_pending_state(self, tenant_id: str, conversation_id: str, user_id: str) -> None:
+        """Forget the question the bot asked this user here."""
+        async with self.db.sessions.begin() as session:
+            await session.execute(
+                delete(DialogStateRow).where(
+                    DialogStateRow.tenant_id == tenant_id,
+                    DialogStateRow.conversation_id == conversation_id,
+                    DialogStateRow.user_id == user_id,
+                )
+            )

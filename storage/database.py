@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+from storage import dialects
+from storage.dialects import SqlDialect
+
+T = TypeVar("T")
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
@@ -92,6 +98,37 @@ class Database:
     def dialect(self) -> str:
         """``sqlite`` or ``postgresql``."""
         return self.engine.dialect.name
+
+    @property
+    def sql(self) -> SqlDialect:
+        """The SQL that differs between the stores (see ``storage.dialects``)."""
+        return dialects.named(self.dialect)
+
+    async def write(self, write: Callable[[Session], T]) -> T:
+        """Run a write use case in one transaction: in a worker thread on SQLite (one hand-off, not
+        several per statement through the async driver), through the async driver elsewhere."""
+        if self.dialect == "sqlite":
+
+            def in_thread() -> T:
+                with self.sync_sessions.begin() as session:
+                    return write(session)
+
+            return await asyncio.to_thread(in_thread)
+        async with self.sessions.begin() as session:
+            return await session.run_sync(write)
+
+    async def read(self, read: Callable[[Session], T]) -> T:
+        """Run a read-only use case: in a worker thread on SQLite, through the async driver elsewhere."""
+        if self.dialect == "sqlite":
+
+            def in_thread() -> T:
+                # A bare connection, not an ORM session: reads need no unit of work.
+                with self.sync_engine.connect() as connection:
+                    return read(connection)  # type: ignore[arg-type]
+
+            return await asyncio.to_thread(in_thread)
+        async with self.sessions() as session:
+            return await session.run_sync(read)
 
     @classmethod
     async def open(cls, url: str, *, migrate: bool = True, search_path: str | None = None) -> "Database":

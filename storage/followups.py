@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from sqlalchemy import Select, and_, false, func, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -192,14 +192,10 @@ def _sort_key(view: FollowUpView) -> tuple[int, date, int]:
 
 
 class FollowUpStore:
-    """Mixin of ``Repository``: follow-up use cases, each one transaction."""
+    """Follow-up use cases, each one transaction."""
 
-    db: Database
-    if TYPE_CHECKING:  # provided by Repository, which this is mixed into
-
-        async def visible_item(
-            self, item_id: int, *, tenant_id: str, include_confidential: bool
-        ) -> tuple[ItemRow, MeetingRow] | None: ...
+    def __init__(self, database: Database) -> None:
+        self.db = database
 
     # ---- reading ----------------------------------------------------------------------------
 
@@ -315,8 +311,18 @@ class FollowUpStore:
 
     async def item_link(self, item_id: int, *, tenant_id: str, include_confidential: bool) -> ItemLink | None:
         """One item of this tenant as a link target (None when absent or closed and not allowed)."""
-        found = await self.visible_item(item_id, tenant_id=tenant_id, include_confidential=include_confidential)
-        return _link(*found) if found else None
+        async with self.db.sessions() as session:
+            found = (
+                await session.execute(
+                    select(ItemRow, MeetingRow)
+                    .join(MeetingRow, MeetingRow.id == ItemRow.meeting_id)
+                    .where(ItemRow.id == item_id, MeetingRow.tenant_id == tenant_id)
+                )
+            ).first()
+        link = _link(*found) if found else None
+        if link is None or (link.confidential and not include_confidential):
+            return None
+        return link
 
     # ---- changing ---------------------------------------------------------------------------
 

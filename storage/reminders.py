@@ -17,13 +17,12 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from minutes.calendar import COPENHAGEN, local_today, working_days_before
 from minutes.kinds import kind_key
-from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, Outcome
+from minutes.model import DocumentType, FollowUp, Meeting
+from storage import mapping
 from storage.database import Database
 from storage.models import FollowUpRow, MeetingRow, OutboxRow, SubscriptionRow
 
@@ -149,24 +148,11 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
-def _meeting(row: MeetingRow) -> Meeting:
-    return Meeting(
-        source=row.source, kind=row.kind, title=row.title, date=row.date,
-        document_type=DocumentType(row.document_type), meeting_kind=row.meeting_kind, start=row.start,
-        end=row.end, location=row.location, participants=tuple(row.participants or ()),
-        responsible=row.responsible, confidential=row.confidential,
-        items=tuple(
-            AgendaItem(number=i.number, title=i.title, presenters=tuple(i.presenters or ()), start=i.start,
-                       end=i.end, decision=i.decision, outcome=Outcome(i.outcome), confidential=i.confidential)
-            for i in row.items
-        ),
-    )
-
-
 class ReminderStore:
-    """Mixin of ``Repository``: subscriptions, the agenda of a meeting, and the outbox life cycle."""
+    """Subscriptions, the agenda of a meeting, and the outbox life cycle; each use case one transaction."""
 
-    db: Database
+    def __init__(self, database: Database) -> None:
+        self.db = database
 
     # ---- subscriptions ----------------------------------------------------------------------------
 
@@ -272,8 +258,8 @@ class ReminderStore:
                 select(FollowUpRow).where(FollowUpRow.meeting_id == prev.id, FollowUpRow.origin == "minutes",
                                           FollowUpRow.status == "open").order_by(FollowUpRow.due, FollowUpRow.id)
             )).scalars()
-            followups = tuple(FollowUp(text=f.text, owner=f.owner, due=f.due) for f in open_rows)
-        return AgendaView(row.id, _meeting(row), prev.date if prev else None, followups)
+            followups = tuple(mapping.followup(f) for f in open_rows)
+        return AgendaView(row.id, mapping.meeting(row), prev.date if prev else None, followups)
 
     # ---- the outbox -------------------------------------------------------------------------------
 
@@ -331,12 +317,10 @@ class ReminderStore:
                                           .values(due_at=w["due_at"], not_after=w["not_after"]))
                     moved += 1
             created = 0
-            insert = pg_insert if self.db.dialect == "postgresql" else sqlite_insert
+            insert = self.db.sql.insert_ignoring_duplicates(OutboxRow.__table__, ["dedupe_key"])  # type: ignore[arg-type]
             for start in range(0, len(new), 500):
                 chunk = new[start:start + 500]
-                result = await session.execute(
-                    insert(OutboxRow).values(chunk).on_conflict_do_nothing(index_elements=["dedupe_key"])
-                    .returning(OutboxRow.id))
+                result = await session.execute(insert.values(chunk).returning(OutboxRow.id))
                 created += len(result.all())
             return PlanReport(created, moved)
 
@@ -355,9 +339,7 @@ class ReminderStore:
         pick = select(OutboxRow.id).where(due).order_by(OutboxRow.due_at, OutboxRow.id).limit(limit)
         if kinds is not None:
             pick = pick.where(OutboxRow.kind.in_(list(kinds)))
-        if self.db.dialect == "postgresql":
-            # Two instances skip each other's locked rows instead of waiting or double-claiming.
-            pick = pick.with_for_update(skip_locked=True)
+        pick = self.db.sql.lock_for_claim(pick)
         statement = (
             update(OutboxRow).where(OutboxRow.id.in_(pick.scalar_subquery()), due)
             .values(status="claimed", claimed_by=worker, claimed_at=now, attempts=OutboxRow.attempts + 1)
@@ -375,7 +357,7 @@ class ReminderStore:
                                         OutboxRow.claimed_by == worker).values(**values))
             return bool(result.rowcount)  # type: ignore[attr-defined]
 
-        return await self._write(finish)  # type: ignore[attr-defined]
+        return await self.db.write(finish)
 
     async def mark_sent(self, entry_id: int, *, worker: str, now: datetime) -> bool:
         """The reminder was delivered; False if this worker no longer held the claim."""

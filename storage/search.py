@@ -12,8 +12,12 @@ from sqlalchemy.orm import Session
 
 from minutes.kinds import kind_key
 from minutes.text import content_stems, content_terms, overstemmed, stems
-from storage import search_index
+from storage import dialects, search_index
+from storage.dialects import SqlDialect
+from storage.mapping import HIT_COLUMNS, Related, SearchHit, as_date, search_hit
 from storage.search_index import QueryTerm
+
+__all__ = ["Related", "SearchHit", "SearchQuery", "SearchResult", "search"]
 
 CANDIDATES = 50  # rows taken from the engine's own ranking before ours
 
@@ -38,38 +42,6 @@ class SearchQuery:
     include_confidential: bool = False
     outcome_wanted: str = "decided"  # "decided" | "discussed" | "any"
     limit: int = 5
-
-
-@dataclass(frozen=True)
-class Related:
-    """Another stored document of the same meeting (the indstilling behind an item, or the minutes)."""
-
-    source: str
-    kind: str
-    title: str
-    document_type: str
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One item that answers a question, with everything a citation needs."""
-
-    item_id: int
-    meeting_id: int
-    meeting_date: date
-    meeting_kind: str
-    meeting_title: str
-    document_type: str
-    source: str
-    item_number: str | None
-    item_title: str
-    decision: str
-    outcome: str
-    presenters: tuple[str, ...]
-    confidential: bool
-    score: float
-    related: tuple[Related, ...] = ()
-    document_kind: str = ""  # the document's own kind: "Rådmandsmøde", "Rådmandsindstilling", …
 
 
 @dataclass(frozen=True)
@@ -114,26 +86,21 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
 
 # Candidates carry only what ranking needs; the citation columns are read for the few hits kept.
 _LIGHT = "i.id, m.date, i.outcome"
-_COLUMNS = (
-    "i.id, m.id, m.date, m.meeting_kind, m.title, m.document_type, m.source, i.number, i.title, "
-    "i.decision, i.outcome, i.presenters, i.confidential, m.kind"
-)
 
 
-def _index_filters(query: SearchQuery, dialect: str) -> tuple[list[str], dict[str, Any]]:
+def _index_filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict[str, Any]]:
     """Filters evaluated inside the full-text engine, on the columns kept beside the index."""
-    sqlite = dialect == "sqlite"
     where = ["tenant_id = :ix_tenant"]
     params: dict[str, Any] = {"ix_tenant": query.tenant_id}
     if not query.include_confidential:
         where.append("confidential = :ix_false")
-        params["ix_false"] = 0 if sqlite else False
+        params["ix_false"] = sql.index_value(False)
     if query.start:
         where.append("date >= :ix_start")
-        params["ix_start"] = query.start.isoformat() if sqlite else query.start
+        params["ix_start"] = sql.index_value(query.start)
     if query.end:
         where.append("date <= :ix_end")
-        params["ix_end"] = query.end.isoformat() if sqlite else query.end
+        params["ix_end"] = sql.index_value(query.end)
     if query.meeting_kind:
         where.append("kind_key = :ix_kind")
         params["ix_kind"] = kind_key(_text_param(query.meeting_kind), resolve_aliases=False)
@@ -141,7 +108,7 @@ def _index_filters(query: SearchQuery, dialect: str) -> tuple[list[str], dict[st
 
 
 def _ranked(
-    session: Session, dialect: str, match: str, query: SearchQuery, limit: int, *, filtered: bool
+    session: Session, sql: SqlDialect, match: str, query: SearchQuery, limit: int, *, filtered: bool
 ) -> list[tuple[Any, ...]]:
     """(item id, date, outcome, relevance, passes the filters) for the engine's best ``limit`` matches.
 
@@ -150,84 +117,58 @@ def _ranked(
     match's stored columns: dearer per match, but it never misses an item the filters keep), and the
     few rows it keeps are joined to their items and meetings for the exact filters.
     """
-    inner_where, params = _index_filters(query, dialect) if filtered else ([], {})
+    inner_where, params = _index_filters(query, sql) if filtered else ([], {})
     checks, check_params = _filters(query)
     params.update(check_params)
     params.update({"q": match, "n": limit})
-    extra = "".join(f" AND {w}" for w in inner_where)
-    if dialect == "sqlite":
-        inner = (
-            "SELECT rowid AS id, -bm25(item_search, 4.0, 1.0, 0.0) AS rel FROM item_search "
-            f"WHERE item_search MATCH :q{extra} ORDER BY rel DESC LIMIT :n"
-        )
-    else:
-        inner = (
-            "SELECT item_id AS id, ts_rank(doc, CAST(:q AS tsquery), 1) AS rel FROM item_search "
-            f"WHERE doc @@ CAST(:q AS tsquery){extra} ORDER BY rel DESC LIMIT :n"
-        )
-    sql = (
+    inner = sql.ranked("".join(f" AND {w}" for w in inner_where))
+    statement = (
         f"SELECT s.id, m.date, i.outcome, s.rel, CASE WHEN {' AND '.join(checks)} THEN 1 ELSE 0 END "
         f"FROM ({inner}) AS s JOIN items i ON i.id = s.id JOIN meetings m ON m.id = i.meeting_id ORDER BY s.rel DESC"
     )
-    return [(int(r[0]), r[1], r[2], float(r[3]), bool(r[4])) for r in session.execute(text(sql), params).all()]
-
-
-def _id_list(ids: list[int], dialect: str) -> tuple[str, dict[str, Any]]:
-    """``i.id`` restricted to ``ids`` with one bound parameter."""
-    if dialect == "sqlite":
-        return "i.id IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(ids)}
-    return "i.id = ANY(CAST(:ids AS integer[]))", {"ids": ids}
+    return [(int(r[0]), r[1], r[2], float(r[3]), bool(r[4])) for r in session.execute(text(statement), params).all()]
 
 
 def _matching(
-    session: Session, dialect: str, match: str, query: SearchQuery
+    session: Session, sql: SqlDialect, match: str, query: SearchQuery
 ) -> list[tuple[Any, ...]]:
     """Up to CANDIDATES filtered rows (id, date, outcome, relevance) for ``match``, best first.
 
     The engine's best CANDIDATES are taken unfiltered and checked on the item rows; only when the
     filters leave too few of a larger match set does the engine filter every match itself.
     """
-    ranked = _ranked(session, dialect, match, query, CANDIDATES, filtered=False)
+    ranked = _ranked(session, sql, match, query, CANDIDATES, filtered=False)
     rows = [r[:4] for r in ranked if r[4]]
     if len(rows) >= min(query.limit, CANDIDATES) or len(ranked) < CANDIDATES:
         return rows
     limit = CANDIDATES * (10 if query.presenter else 1)  # the presenter is checked on the item rows only
-    return [r[:4] for r in _ranked(session, dialect, match, query, limit, filtered=True) if r[4]][:CANDIDATES]
+    return [r[:4] for r in _ranked(session, sql, match, query, limit, filtered=True) if r[4]][:CANDIDATES]
 
 
 def _candidates(
-    session: Session, dialect: str, terms: list[QueryTerm], query: SearchQuery, mode: str
+    session: Session, sql: SqlDialect, terms: list[QueryTerm], query: SearchQuery, mode: str
 ) -> list[tuple[Any, ...]]:
     if not terms:  # a filter-only question ("hvad fremlagde Hanne Linnemann")
         where, params = _filters(query)
-        sql = f"SELECT {_LIGHT}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
-        return list((session.execute(text(sql), params)).all())
+        statement = f"SELECT {_LIGHT}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
+        return list((session.execute(text(statement), params)).all())
     rows: list[tuple[Any, ...]] = []
-    meta = search_index.meta_expression(query.start, query.end, query.meeting_kind) if dialect == "sqlite" else None
+    meta = search_index.meta_groups(query.start, query.end, query.meeting_kind) if sql.filters_in_match else None
     if mode == "and":
         # Items whose title carries every word first: ranking all of a common word's matches
         # (thousands, at 100k items) is what costs; the whole text is searched when titles give too few.
-        title_match = search_index.match_expression(terms, dialect, mode=mode, title_only=True, meta=meta)
-        rows = _matching(session, dialect, title_match, query)
+        title_match = search_index.match_expression(terms, sql, mode=mode, title_only=True, meta=meta)
+        rows = _matching(session, sql, title_match, query)
     if len(rows) < query.limit:
-        rows = _matching(session, dialect, search_index.match_expression(terms, dialect, mode=mode, meta=meta), query)
+        rows = _matching(session, sql, search_index.match_expression(terms, sql, mode=mode, meta=meta), query)
     return rows
-
-
-def _as_date(value: Any) -> date:
-    # Raw SQL on SQLite returns dates as ISO text; PostgreSQL returns date objects.
-    return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _as_list(value: Any) -> list[str]:
-    return json.loads(value) if isinstance(value, str) else list(value or ())
 
 
 def _rank(rows: list[tuple[Any, ...]], query: SearchQuery) -> list[tuple[int, float]]:
     """(item id, score) best first: relevance, plus the outcome the question asks for, plus a little recency."""
     if not rows:
         return []
-    rows = [(r[0], _as_date(r[1]), r[2], r[3]) for r in rows]
+    rows = [(r[0], as_date(r[1]), r[2], r[3]) for r in rows]
     best = max(float(r[3]) for r in rows) or 1.0
     dates = [r[1] for r in rows]
     oldest, newest = min(dates), max(dates)
@@ -244,18 +185,13 @@ def _rank(rows: list[tuple[Any, ...]], query: SearchQuery) -> list[tuple[int, fl
     return [(id_, score) for id_, score, _ in scored]
 
 
-def _related_column(dialect: str, include_confidential: bool) -> str:
+def _related_column(sql: SqlDialect, include_confidential: bool) -> str:
     """A correlated subquery: the other stored documents of the same meeting, as a JSON array."""
     conf = "" if include_confidential else " AND r.confidential = :false"
     where = (
         "r.tenant_id = m.tenant_id AND r.meeting_kind = m.meeting_kind AND r.date = m.date AND r.id <> m.id" + conf
     )
-    if dialect == "sqlite":
-        return f"(SELECT json_group_array(json_array(r.source, r.kind, r.title, r.document_type)) FROM meetings r WHERE {where})"
-    return (
-        "(SELECT COALESCE(json_agg(json_build_array(r.source, r.kind, r.title, r.document_type)), '[]'::json) "
-        f"FROM meetings r WHERE {where})"
-    )
+    return sql.json_array_column("r.source, r.kind, r.title, r.document_type", f"meetings r WHERE {where}")
 
 
 def _related(hit_title: str, document_type: str, value: Any) -> tuple[Related, ...]:
@@ -268,78 +204,60 @@ def _related(hit_title: str, document_type: str, value: Any) -> tuple[Related, .
     return related
 
 
-def _hits(session: Session, dialect: str, scored: list[tuple[int, float]], query: SearchQuery) -> list[SearchHit]:
+def _hits(session: Session, sql: SqlDialect, scored: list[tuple[int, float]], query: SearchQuery) -> list[SearchHit]:
     """The citations of the scored items, in the given order, with the other documents of their meeting
     (the indstilling behind a minutes item, or the minutes of an indstilling's meeting)."""
     if not scored:
         return []
-    clause, params = _id_list([id_ for id_, _ in scored], dialect)
+    clause, params = sql.id_list("i.id", [id_ for id_, _ in scored])
     params["false"] = False
-    related = _related_column(dialect, query.include_confidential)
-    sql = f"SELECT {_COLUMNS}, {related} FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {clause}"
-    rows = {row[0]: row for row in (session.execute(text(sql), params)).all()}
+    related = _related_column(sql, query.include_confidential)
+    statement = f"SELECT {HIT_COLUMNS}, {related} FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {clause}"
+    rows = {row[0]: row for row in (session.execute(text(statement), params)).all()}
     hits = []
     for id_, score in scored:
         r = rows.get(id_)
         if r is None:  # deleted between the two reads (a replacing ingest): simply not shown
             continue
-        hits.append(
-            SearchHit(
-                item_id=r[0],
-                meeting_id=r[1],
-                meeting_date=_as_date(r[2]),
-                meeting_kind=r[3],
-                meeting_title=r[4],
-                document_type=r[5],
-                source=r[6],
-                item_number=r[7],
-                item_title=r[8],
-                decision=r[9],
-                outcome=r[10],
-                presenters=tuple(_as_list(r[11])),
-                confidential=bool(r[12]),
-                score=score,
-                related=_related(r[8], r[5], r[14]),
-                document_kind=r[13],
-            )
-        )
+        hits.append(search_hit(r, score, _related(r[8], r[5], r[14])))
     return hits
 
 
-def search(session: Session, dialect: str, query: SearchQuery) -> SearchResult:
+def search(session: Session, query: SearchQuery) -> SearchResult:
     """Items answering ``query``: every content word must match (stem, compound head/tail or one typo).
 
     The words are searched as they are first; only when that finds nothing are they checked against
     the vocabulary, and unknown ones replaced by their one-edit corrections.
     """
+    sql = dialects.for_session(session)
     pairs = [(w, s) for w, s in content_terms(query.topic) if len(w) <= search_index.MAX_TERM][:12]
     stems_ = [s for _, s in pairs]
     # An over-stemmed word ("demens" -> "dem", a stopword's stem) is searched as itself: the index holds it too.
     terms = [QueryTerm(w if overstemmed(w, s) else s) for w, s in pairs]
     if not terms and not query.presenter:
         return SearchResult((), tuple(stems_))
-    rows = _candidates(session, dialect, terms, query, "and")
+    rows = _candidates(session, sql, terms, query, "and")
     corrected: dict[str, str] = {}
     known: dict[str, bool] = {}  # stem -> in the vocabulary; asked only when nothing matched, once each
     if not rows and terms:
-        known = {t.stem: search_index.known(session, t.stem, dialect) for t in terms}
+        known = {t.stem: search_index.known(session, t.stem, sql) for t in terms}
         checked: list[QueryTerm] = []
         for term in terms:
-            alternatives = () if known[term.stem] else search_index.corrections(session, term.stem, dialect)
+            alternatives = () if known[term.stem] else search_index.corrections(session, term.stem, sql)
             if alternatives:
                 corrected[term.stem] = alternatives[0]
             checked.append(QueryTerm(term.stem, alternatives))
         terms = checked
         if corrected:
-            rows = _candidates(session, dialect, terms, query, "and")
-    hits = _hits(session, dialect, _rank(rows, query)[: query.limit], query)
+            rows = _candidates(session, sql, terms, query, "and")
+    hits = _hits(session, sql, _rank(rows, query)[: query.limit], query)
     suggestions: tuple[str, ...] = ()
     if not hits and terms:
         known_terms = [t for t in terms if t.alternatives or known.get(t.stem)]
         if known_terms:
-            near = _rank(_candidates(session, dialect, known_terms, query, "or"), query)
+            near = _rank(_candidates(session, sql, known_terms, query, "or"), query)
             seen: dict[str, None] = {}
-            for h in _hits(session, dialect, near[:10], query):
+            for h in _hits(session, sql, near[:10], query):
                 seen.setdefault(h.item_title, None)
             suggestions = tuple(list(seen)[:3])
     # The vocabulary is shared by every tenant and holds closed items' words: only a correction that

@@ -1,4 +1,6 @@
-"""The full-text index over agenda items: SQLite FTS5 on the embedded store, tsvector/GIN on PostgreSQL.
+"""The full-text index over agenda items: which tokens go in, which a query looks for.
+
+The engines (SQLite FTS5 on the embedded store, tsvector/GIN on PostgreSQL) are behind ``storage.dialects``.
 
 Both engines index our own tokens, never theirs: every word of an item becomes its Snowball stem, and
 long stems are indexed reversed too (``~`` + stem backwards), so a query stem matches a compound's head
@@ -18,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from minutes.kinds import kind_key
 from minutes.model import Meeting
-from storage import bulk
+from storage import dialects
+from storage.dialects import IndexEntry, Pattern, SqlDialect, prefix_params
 from minutes.text import overstemmed, reverse, stem, within_one_edit, words
 
 REVERSE_MARK = "~"
@@ -52,9 +55,6 @@ def item_documents(meeting: Meeting) -> list[tuple[str, str]]:
     return docs
 
 
-def _tsvector_text(tokens: str) -> str:
-    """tsvector input syntax for space-separated tokens (which hold no quotes or backslashes)."""
-    return " ".join(f"'{tok}':{min(pos, 16383)}" for pos, tok in enumerate(tokens.split(), start=1))
 
 
 def _kind_token(kind: str) -> str:
@@ -69,25 +69,25 @@ def meta_tokens(day: date, kind: str) -> str:
 META_MAX_TOKENS = 36  # a longer period narrows too little to be worth spelling out
 
 
-def meta_expression(start: date | None, end: date | None, kind: str | None) -> str | None:
-    """FTS5 expression on the meta column that every item passing these filters matches (a superset:
-    months or years), or None when the filters do not narrow enough to help."""
-    parts = []
+def meta_groups(start: date | None, end: date | None, kind: str | None) -> list[list[str]] | None:
+    """Filter tokens that every item passing these filters carries (a superset: months or years), as
+    groups of which each item matches one token per group; None when they do not narrow enough to help."""
+    groups: list[list[str]] = []
     if start and end and start <= end:
         months = (end.year - start.year) * 12 + end.month - start.month + 1
         if months <= META_MAX_TOKENS:
             tokens = []
             y, m = start.year, start.month
             for _ in range(months):
-                tokens.append(f'"m{y}{m:02d}"')
+                tokens.append(f"m{y}{m:02d}")
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         else:
-            tokens = [f'"y{y}"' for y in range(start.year, end.year + 1)]
+            tokens = [f"y{y}" for y in range(start.year, end.year + 1)]
         if len(tokens) <= META_MAX_TOKENS:
-            parts.append("(" + " OR ".join(tokens) + ")")
+            groups.append(tokens)
     if kind:
-        parts.append(f'"{_kind_token(kind)}"')
-    return f"meta : ({' AND '.join(parts)})" if parts else None
+        groups.append([_kind_token(kind)])
+    return groups or None
 
 
 def add(
@@ -106,66 +106,27 @@ def add(
     confidentiality), so the engine filters while it matches and ranks only what may be shown.
     """
     docs = item_documents(meeting)
-    dialect = session.bind.dialect.name if session.bind else "sqlite"
-    params = [
-        {
-            "id": item_id,
-            "t": t if dialect == "sqlite" else _tsvector_text(t),
-            "b": b if dialect == "sqlite" else _tsvector_text(b),
-            "tenant": tenant_id,
-            "meta": meta_tokens(meeting.date, meeting.meeting_kind or meeting.kind),
-            "date": meeting.date.isoformat() if dialect == "sqlite" else meeting.date,
-            "kind": kind_key(meeting.meeting_kind or meeting.kind, resolve_aliases=False),
-            "conf": int(item.confidential or meeting.confidential) if dialect == "sqlite" else (item.confidential or meeting.confidential),
-        }
-        for item_id, item, (t, b) in zip(item_ids, meeting.items, docs, strict=True)
-    ]
-    if not params:
+    if not docs:
         return set()
-    if dialect == "sqlite":
-        bulk.sqlite_executemany(
-            session,
-            "INSERT INTO item_search(rowid, title, body, meta, tenant_id, date, kind_key, confidential) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(p["id"], p["t"], p["b"], p["meta"], p["tenant"], p["date"], p["kind"], p["conf"]) for p in params],
-        )
-    else:
-        # The tsvector is built from our own tokens: the 'simple' parser would split the reverse mark off.
-        session.execute(
-            text(
-                "INSERT INTO item_search(item_id, doc, tenant_id, date, kind_key, confidential) VALUES "
-                "(:id, setweight(CAST(:t AS tsvector), 'A') || setweight(CAST(:b AS tsvector), 'B'), "
-                ":tenant, :date, :kind, :conf)"
-            ),
-            params,
-        )
+    sql = dialects.for_session(session)
+    kind = meeting.meeting_kind or meeting.kind
+    sql.index_items(
+        session,
+        [
+            IndexEntry(item_id, t, b, meta_tokens(meeting.date, kind), tenant_id, meeting.date,
+                       kind_key(kind, resolve_aliases=False), bool(item.confidential or meeting.confidential))
+            for item_id, item, (t, b) in zip(item_ids, meeting.items, docs, strict=True)
+        ],
+    )
     vocabulary = {w for t, b in docs for w in f"{t} {b}".split() if not w.startswith(REVERSE_MARK)}
     vocabulary.difference_update(*known_terms)
-    if vocabulary and dialect == "sqlite":
-        bulk.sqlite_executemany(
-            session,
-            "INSERT INTO search_terms(term, rterm) VALUES (?, ?) ON CONFLICT (term) DO NOTHING",
-            [(w, reverse(w)) for w in sorted(vocabulary)],
-        )
-    elif vocabulary:
-        session.execute(
-            text("INSERT INTO search_terms(term, rterm) VALUES (:term, :rterm) ON CONFLICT (term) DO NOTHING"),
-            [{"term": w, "rterm": reverse(w)} for w in sorted(vocabulary)],
-        )
+    sql.add_vocabulary(session, [(w, reverse(w)) for w in sorted(vocabulary)])
     return vocabulary
 
 
 def remove(session: Session, meeting_ids: Sequence[int]) -> None:
     """Drop the index entries of the items of these meetings (before the meetings are deleted)."""
-    if not meeting_ids:
-        return
-    dialect = session.bind.dialect.name if session.bind else "sqlite"
-    ids = ",".join(str(int(i)) for i in meeting_ids)
-    if dialect == "sqlite":
-        session.execute(
-            text(f"DELETE FROM item_search WHERE rowid IN (SELECT id FROM items WHERE meeting_id IN ({ids}))")
-        )
-    # PostgreSQL: item_search.item_id cascades with the item.
+    dialects.for_session(session).unindex_meetings(session, meeting_ids)
 
 
 @dataclass(frozen=True)
@@ -180,75 +141,52 @@ class QueryTerm:
         return (self.stem, *self.alternatives)
 
 
-def _sqlite_term(stem: str) -> str:
-    parts = [f'"{stem}"' + (" *" if len(stem) >= MIN_PREFIX else "")]
+def patterns(stem: str) -> list[Pattern]:
+    """The index tokens a query stem matches: words starting with it (whole words only when short),
+    and for long stems compounds ending with it (a reversed prefix)."""
+    out: list[Pattern] = [(stem, len(stem) >= MIN_PREFIX)]
     if len(stem) >= MIN_SUFFIX:
-        parts.append(f'"{REVERSE_MARK}{reverse(stem)}" *')
-    return " OR ".join(parts)
-
-
-def _pg_term(stem: str, weight: str) -> str:
-    parts = [f"'{stem}'" + (f":*{weight}" if len(stem) >= MIN_PREFIX else (f":{weight}" if weight else ""))]
-    if len(stem) >= MIN_SUFFIX:
-        parts.append(f"'{REVERSE_MARK}{reverse(stem)}':*{weight}")
-    return " | ".join(parts)
+        out.append((REVERSE_MARK + reverse(stem), True))
+    return out
 
 
 def match_expression(
-    terms: Iterable[QueryTerm], dialect: str, *, mode: str = "and", title_only: bool = False, meta: str | None = None
+    terms: Iterable[QueryTerm], sql: SqlDialect, *, mode: str = "and", title_only: bool = False,
+    meta: Sequence[Sequence[str]] | None = None,
 ) -> str:
     """The engine query for ``terms`` (all must match with mode "and", any with "or").
 
     ``title_only`` restricts every term to item titles (FTS5 column filter, tsvector weight A);
-    ``meta`` (SQLite, from ``meta_expression``) narrows the match to the filters' months and kind.
+    ``meta`` (from ``meta_groups``, where the engine can use it) narrows the match to the filters' months and kind.
     """
-    if dialect == "sqlite":
-        groups = ["(" + " OR ".join(_sqlite_term(s) for s in t.all) + ")" for t in terms]
-        expression = (" AND " if mode == "and" else " OR ").join(groups)
-        expression = f"{{title body}} : ({expression})" if not title_only else f"title : ({expression})"
-        return f"{expression} AND {meta}" if meta else expression
-    weight = "A" if title_only else ""
-    groups = ["(" + " | ".join(_pg_term(s, weight) for s in t.all) + ")" for t in terms]
-    return (" & " if mode == "and" else " | ").join(groups)
+    groups = [[p for s in t.all for p in patterns(s)] for t in terms]
+    return sql.match(groups, mode=mode, title_only=title_only, meta=meta)
 
 
-def _prefix_condition(column: str, dialect: str) -> str:
-    # PostgreSQL's text_pattern_ops index serves LIKE 'x%' whatever the collation; SQLite's LIKE is
-    # case-folding and skips the index, so it gets a range instead. Terms never hold % or _.
-    if dialect == "sqlite":
-        return f"{column} >= :lo AND {column} < :hi"
-    return f"{column} LIKE :like"
-
-
-def _prefix_params(prefix: str) -> dict[str, str]:
-    return {"lo": prefix, "hi": prefix + "\uffff", "like": prefix + "%"}
-
-
-def known(session: Session, stem: str, dialect: str) -> bool:
+def known(session: Session, stem: str, sql: SqlDialect) -> bool:
     """True when some indexed word starts with ``stem`` (or ends with it, for long stems)."""
     checks = [("term", stem)] + ([("rterm", reverse(stem))] if len(stem) >= MIN_SUFFIX else [])
     params: dict[str, str] = {}
     probes = []
     for n, (column, key) in enumerate(checks):
-        cond = _prefix_condition(column, dialect).replace(":lo", f":lo{n}").replace(":hi", f":hi{n}").replace(":like", f":like{n}")
-        probes.append(f"EXISTS (SELECT 1 FROM search_terms WHERE {cond})")
-        params.update({f"{k}{n}": v for k, v in _prefix_params(key).items()})
+        probes.append(f"EXISTS (SELECT 1 FROM search_terms WHERE {sql.prefix_condition(column, n)})")
+        params.update(prefix_params(key, n))
     # One round trip for both probes.
     return bool((session.execute(text(f"SELECT {' OR '.join(probes)}"), params)).scalar())
 
 
-def corrections(session: Session, stem: str, dialect: str, limit: int = 3) -> tuple[str, ...]:
+def corrections(session: Session, stem: str, sql: SqlDialect, limit: int = 3) -> tuple[str, ...]:
     """Indexed stems one edit away from ``stem`` (for words of 6+ letters)."""
     if len(stem) < 6:
         return ()
     found: dict[str, None] = {}
     # Candidates share the first two letters or the last two: a slip anywhere else is caught.
     for column, key in (("term", stem), ("rterm", reverse(stem))):
-        sql = (
-            f"SELECT term FROM search_terms WHERE {_prefix_condition(column, dialect)} "
+        statement = (
+            f"SELECT term FROM search_terms WHERE {sql.prefix_condition(column, 0)} "
             "AND length(term) BETWEEN :a AND :b"
         )
-        rows = session.execute(text(sql), {**_prefix_params(key[:2]), "a": len(stem) - 1, "b": len(stem) + 1})
+        rows = session.execute(text(statement), {**prefix_params(key[:2]), "a": len(stem) - 1, "b": len(stem) + 1})
         for (term,) in rows:
             if term != stem and within_one_edit(term, stem):
                 found.setdefault(term, None)

@@ -71,11 +71,11 @@ async def store_with_a_due_reminder(tmp_path: Path, channel: FakeChannel) -> tup
     db = await Database.open(url)
     try:
         repo = Repository(db)
-        await repo.ingest(agenda(day), now=now)
-        await repo.save_conversation(ConversationRef(
+        await repo.documents.ingest(agenda(day), now=now)
+        await repo.conversations.save_conversation(ConversationRef(
             tenant_id="", conversation_id=CHANNEL, conversation_type="channel", service_url=channel.url,
             bot_id="28:referatbot", locale="da-DK"), now=now)
-        await repo.subscribe("", CHANNEL, "Rådmandsmøde", minutes_before=14 * 24 * 60, now=now)
+        await repo.reminders.subscribe("", CHANNEL, "Rådmandsmøde", minutes_before=14 * 24 * 60, now=now)
     finally:
         await db.close()
     return url, day
@@ -84,7 +84,7 @@ async def store_with_a_due_reminder(tmp_path: Path, channel: FakeChannel) -> tup
 async def outbox(url: str) -> dict[str, int]:
     db = await Database.open(url)
     try:
-        return await Repository(db).outbox_counts()
+        return await Repository(db).reminders.outbox_counts()
     finally:
         await db.close()
 
@@ -139,17 +139,17 @@ async def test_an_owner_reminder_claimed_before_its_followup_was_closed_is_skipp
     try:
         repo = Repository(db)
         logged = datetime(2026, 11, 2, 9, tzinfo=timezone.utc)
-        view = await repo.add_followup(NewFollowUp(
+        view = await repo.followups.add_followup(NewFollowUp(
             tenant_id="", conversation_id="a:personal", text="Økonomi sender notat", created_by="aad-jens",
             owner="Jens", owner_aad_id="aad-jens", due=date(2026, 11, 6)), now=logged)
         due_morning = datetime(2026, 11, 6, 8, 30, tzinfo=timezone.utc)
-        (entry,) = await repo.claim_due(now=due_morning, worker="w1", kinds=("followup_due",))
+        (entry,) = await repo.reminders.claim_due(now=due_morning, worker="w1", kinds=("followup_due",))
         ref = ConversationRef(tenant_id="", conversation_id="a:personal", conversation_type="personal",
                               service_url="http://127.0.0.1:9/", bot_id="28:referatbot", user_aad_id="aad-jens")
         render = RENDERERS["followup_due"]
         reminder = await render(repo, entry, ref)  # while open: the reminder with its two buttons
         assert "Markér som løst" in card_text(reminder.card)
-        closed = await repo.close_followup(Viewer(tenant_id="", conversation_id="a:personal", user_id="aad-jens",
+        closed = await repo.followups.close_followup(Viewer(tenant_id="", conversation_id="a:personal", user_id="aad-jens",
                                                   personal=True), view.id, now=due_morning)
         assert closed.status == "ok"
         with pytest.raises(Skip, match="already closed"):

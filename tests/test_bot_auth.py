@@ -123,7 +123,7 @@ async def test_a_valid_token_is_accepted_and_the_turn_runs(aiohttp_client, tmp_p
     assert response.status == 200
     # With an app id the store is keyed by the activity's own tenant (channelData.tenant.id).
     tenant = quiet_activity()["channelData"]["tenant"]["id"]
-    ref = await client.app[REPO_KEY].conversation(tenant, "a:1abcPERSONALconv")
+    ref = await client.app[REPO_KEY].conversations.conversation(tenant, "a:1abcPERSONALconv")
     assert ref is not None and ref.active is False  # the remove ran: the turn got through
 
 
@@ -167,7 +167,7 @@ async def test_a_well_formed_token_failing_a_check_gets_403(aiohttp_client, tmp_
               if bad == "hs256" else token(**bad))
     response = await send(client, quiet_activity(), f"Bearer {bearer}")
     assert response.status == 403
-    ref = await client.app[REPO_KEY].conversation("", "a:1abcPERSONALconv")
+    ref = await client.app[REPO_KEY].conversations.conversation("", "a:1abcPERSONALconv")
     assert ref is None  # nothing of a refused request reaches the store
 
 

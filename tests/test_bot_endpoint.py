@@ -73,7 +73,7 @@ async def test_a_group_chat_question_is_answered_into_the_group(client, channel)
 async def test_every_inbound_activity_refreshes_the_conversation_reference(client, channel):
     await post(client, at(channel, "channel_mention"))
     # A reply in a channel thread refreshes the channel's reference (proactive posts go to the channel).
-    ref = await client.app[REPO_KEY].conversation("", "19:c5d1e0general@thread.tacv2")
+    ref = await client.app[REPO_KEY].conversations.conversation("", "19:c5d1e0general@thread.tacv2")
     assert ref is not None
     assert (ref.conversation_type, ref.service_url, ref.team_id, ref.teams_channel_id) == (
         "channel", channel.url, "19:team1@thread.tacv2", "19:c5d1e0general@thread.tacv2")
@@ -228,7 +228,7 @@ async def test_healthz_is_200_with_the_database_and_503_without(client):
 
 async def test_the_sender_posts_a_reply_into_a_stored_conversation(client, channel):
     await post(client, at(channel, "personal_message"))
-    ref = await client.app[REPO_KEY].conversation("", "a:1abcPERSONALconv")
+    ref = await client.app[REPO_KEY].conversations.conversation("", "a:1abcPERSONALconv")
     await client.app[SENDER_KEY].send(ref, Reply(text="Påmindelse: rådmandsmøde i morgen"))
     last = channel.posted[-1]
     assert last["text"] == "Påmindelse: rådmandsmøde i morgen"
@@ -237,7 +237,7 @@ async def test_the_sender_posts_a_reply_into_a_stored_conversation(client, chann
 
 async def test_the_sender_reports_status_and_retry_after_on_refusal(client, channel):
     await post(client, at(channel, "personal_message"))
-    ref = await client.app[REPO_KEY].conversation("", "a:1abcPERSONALconv")
+    ref = await client.app[REPO_KEY].conversations.conversation("", "a:1abcPERSONALconv")
     channel.status = 429
     with pytest.raises(SendError) as caught:
         await client.app[SENDER_KEY].send(ref, Reply(text="x"))

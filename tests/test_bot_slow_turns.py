@@ -138,7 +138,7 @@ async def test_a_refused_late_reply_is_logged_not_raised(client, channel, caplog
 async def test_a_conversation_left_meanwhile_gets_no_late_reply(client, channel) -> None:
     bot, gated = wire(client, deadline=SLOW)
     assert await ask(client, channel) == 200
-    await client.app[REPO_KEY].deactivate_conversation("", "a:1abcPERSONALconv")
+    await client.app[REPO_KEY].conversations.deactivate_conversation("", "a:1abcPERSONALconv")
     gated.gate.set()
     await settle(bot)
     assert channel.messages() == []

@@ -105,7 +105,7 @@ async def test_the_sender_owns_a_task_that_names_no_one(repo: Repository) -> Non
 
 
 async def test_owner_comes_from_the_teams_mention_and_is_reminded(repo: Repository) -> None:
-    await repo.ingest(_meeting("Rådmandsmøde", date(2026, 12, 8), (AgendaItem("1", "Budget"),)))
+    await repo.documents.ingest(_meeting("Rådmandsmøde", date(2026, 12, 8), (AgendaItem("1", "Budget"),)))
     jens = Mention("Jens Bejer Damgaard", "aad-jens")
     [reply] = await converse(
         repo,
@@ -209,7 +209,7 @@ async def test_the_question_waits_for_the_same_user(repo: Repository) -> None:
 
 
 async def test_follow_up_linked_to_a_named_item(repo: Repository) -> None:
-    await repo.ingest(
+    await repo.documents.ingest(
         _meeting("Rådmandsmøde", date(2026, 1, 9), (AgendaItem("1", "Velkomst"), AgendaItem("2", "Frisættelse af plejecentre")))
     )
     [reply] = await converse(
@@ -232,7 +232,7 @@ async def test_an_item_that_does_not_exist_is_said_and_not_linked(repo: Reposito
 
 
 async def test_a_closed_item_is_not_linked_from_a_channel(repo: Repository) -> None:
-    await repo.ingest(
+    await repo.documents.ingest(
         _meeting("Rådmandsmøde", date(2026, 1, 9), (AgendaItem("3", "Personalesag", confidential=True),))
     )
     [reply] = await converse(
@@ -314,8 +314,8 @@ async def test_minutes_follow_ups_appear_by_meeting_kind_but_closed_items_never_
         AgendaItem("2", "Personalesag", confidential=True,
                    followups=(FollowUp("Direktøren kontakter medarbejderen", None, date(2026, 12, 2)),)),
     )
-    await repo.ingest(_meeting("Rådmandsmøde", date(2026, 11, 20), items))
-    await repo.ingest(_meeting("Chefteammøde", date(2026, 11, 18), (
+    await repo.documents.ingest(_meeting("Rådmandsmøde", date(2026, 11, 20), items))
+    await repo.documents.ingest(_meeting("Chefteammøde", date(2026, 11, 18), (
         AgendaItem("1", "Drift", followups=(FollowUp("Drift melder tilbage", None, None),)),)))
     channel = {"conversation_id": "channel-1", "scope": Scope.CHANNEL}
     [rm] = await converse(repo, [("opfølgninger fra rådmandsmødet",
@@ -431,13 +431,13 @@ async def test_tenant_b_cannot_list_close_or_redate_tenant_a_follow_ups(repo: Re
         tenant_id="tenant-B", **same_place,
     )
     await converse(repo, [("åbne opfølgninger", "Økonomi sender notat")], tenant_id="tenant-A", **same_place)
-    view = await repo.followup(1)
+    view = await repo.followups.followup(1)
     assert view is not None and view.status == "open" and view.tenant_id == "tenant-A"
 
 
 async def test_tenant_b_does_not_see_tenant_a_minutes_follow_ups(repo: Repository) -> None:
     items = (AgendaItem("1", "Budget", followups=(FollowUp("Økonomi fremsender materiale", "Økonomi", None),)),)
-    await repo.ingest(_meeting("Rådmandsmøde", date(2026, 11, 20), items), tenant_id="tenant-A")
+    await repo.documents.ingest(_meeting("Rådmandsmøde", date(2026, 11, 20), items), tenant_id="tenant-A")
     await converse(repo, [("opfølgninger fra rådmandsmødet", "Økonomi fremsender")], tenant_id="tenant-A")
     await converse(repo, [("opfølgninger fra rådmandsmødet", "Der er ingen åbne opfølgninger fra rådmandsmøder."),
                           ("luk 1", "Jeg kan ikke finde opfølgning 1")], tenant_id="tenant-B")
@@ -468,7 +468,7 @@ async def test_ask_json_has_followup_and_followups(repo: Repository) -> None:
 
 async def test_render_reminder_for_the_scheduler(repo: Repository) -> None:
     await converse(repo, [("opfølgning: send referat senest 10/12", "er oprettet")], user_id="aad-anne", user_name="Anne")
-    view = await repo.followup(1)
+    view = await repo.followups.followup(1)
     assert view is not None
     due = render_reminder("followup_due", view)
     assert "opfølgning 1 skal være gjort i dag" in due.text and "send referat" in due.text

@@ -58,10 +58,10 @@ CLOSED_ITEM = AgendaItem("5", "Personalesag om frisættelse", decision="Rådmand
 
 async def _seed(repo: Repository, tenant_id: str = "") -> dict[str, int]:
     """Item number -> item id of the seeded minutes."""
-    await repo.ingest(_minutes((OPEN_ITEM, CLOSED_ITEM)), tenant_id=tenant_id)
+    await repo.documents.ingest(_minutes((OPEN_ITEM, CLOSED_ITEM)), tenant_id=tenant_id)
     ids = {}
     for number in ("4", "5"):
-        link = await repo.find_item(tenant_id=tenant_id, meeting_kind="Rådmandsmøde", number=number, on=MEETING_DAY,
+        link = await repo.followups.find_item(tenant_id=tenant_id, meeting_kind="Rådmandsmøde", number=number, on=MEETING_DAY,
                                     today=NOW.date(), include_confidential=True)
         assert link is not None
         ids[number] = link.item_id
@@ -75,7 +75,7 @@ def _start_buttons(reply: Reply) -> list[dict[str, Any]]:
 async def _followups(repo: Repository, **who: Any) -> list[Any]:
     viewer = Viewer(tenant_id=who.get("tenant_id", ""), conversation_id=who.get("conversation_id", "cli"),
                     user_id=who.get("user_id", "cli-user"), personal=who.get("scope", Scope.PERSONAL) is Scope.PERSONAL)
-    return await repo.list_followups(viewer, today=NOW.date(), mine=False, overdue=False, meeting_kind=None)
+    return await repo.followups.list_followups(viewer, today=NOW.date(), mine=False, overdue=False, meeting_kind=None)
 
 
 # ---- the button and the conversation --------------------------------------------------------------
@@ -260,7 +260,7 @@ async def test_an_item_gone_before_the_answer_leaves_the_followup_unlinked(repo:
     await converse(repo, [({"verb": "followup.start", "item_id": ids["4"]}, ASK)])
     # Corrected minutes replace the meeting: the old item rows are gone (SQLite may even hand the
     # freed id to the new, different item; the follow-up must not land on that one).
-    await repo.ingest(_minutes((AgendaItem("1", "Andet punkt", decision="Taget til efterretning."),)))
+    await repo.documents.ingest(_minutes((AgendaItem("1", "Andet punkt", decision="Taget til efterretning."),)))
     [created] = await converse(repo, [("Økonomi sender notat senest fredag",
                                        ["er oprettet", "Punktet findes ikke længere"])])
     assert created.data["followup"]["item"] is None
@@ -271,7 +271,7 @@ async def test_corrected_minutes_that_keep_the_item_keep_the_link(repo: Reposito
     ids = await _seed(repo)
     await converse(repo, [({"verb": "followup.start", "item_id": ids["4"]}, ASK)])
     corrected = AgendaItem("4", OPEN_ITEM.title, decision=OPEN_ITEM.decision + " Rettet.", outcome=Outcome.DECIDED)
-    await repo.ingest(_minutes((AgendaItem("1", "Nyt første punkt"), corrected)))
+    await repo.documents.ingest(_minutes((AgendaItem("1", "Nyt første punkt"), corrected)))
     [created] = await converse(repo, [("Økonomi sender notat senest fredag", "er oprettet")])
     item = created.data["followup"]["item"]
     assert item["title"] == OPEN_ITEM.title and item["number"] == "4"
@@ -302,4 +302,4 @@ async def test_action_execute_asks_with_a_message_and_the_next_chat_message_logs
     assert "er oprettet" in created and "Frisættelse" in created and "Økonomi" in created
     repo = client.app[REPO_KEY]
     # The question was answered: no question is left waiting for this user.
-    assert await repo.pending_state("", "a:1abcPERSONALconv", invoke["from"]["aadObjectId"], now=BOT_NOW) is None
+    assert await repo.conversations.pending_state("", "a:1abcPERSONALconv", invoke["from"]["aadObjectId"], now=BOT_NOW) is None

@@ -32,11 +32,11 @@ async def test_ingesting_the_samples_twice_changes_nothing_the_second_time(repo:
     folder = _copy_samples(tmp_path)
     first = await ingest_paths(repo, [str(folder)])
     assert first == {"ingested": 5, "unchanged": 0, "replaced": 0, "failed": []}
-    before = await repo.export()
+    before = await repo.documents.export()
     second = await ingest_paths(repo, [str(folder)])
     assert second == {"ingested": 0, "unchanged": 5, "replaced": 0, "failed": []}
-    assert await repo.export() == before
-    assert await repo.count_meetings() == 5
+    assert await repo.documents.export() == before
+    assert await repo.documents.count_meetings() == 5
 
 
 async def test_a_corrected_version_under_another_name_replaces_the_old_minutes(repo: Repository, tmp_path: Path) -> None:
@@ -48,14 +48,14 @@ async def test_a_corrected_version_under_another_name_replaces_the_old_minutes(r
     )
     report = await ingest_paths(repo, [str(corrected)])
     assert report["ingested"] == 1 and report["replaced"] == 1
-    meetings = await repo.export()
+    meetings = await repo.documents.export()
     assert [m.source for m in meetings] == ["rm-2024-01-09-rettet.txt"]
     frisaettelse = next(i for i in meetings[0].items if i.number == "4")
     assert "pårørende" in frisaettelse.decision
     # The index follows the replacement: the old words are gone, the new ones found.
-    hits = (await repo.search(SearchQuery("pårørende"))).hits
+    hits = (await repo.documents.search(SearchQuery("pårørende"))).hits
     assert [h.source for h in hits] == ["rm-2024-01-09-rettet.txt"]
-    assert not (await repo.search(SearchQuery("borgervinkel"))).hits
+    assert not (await repo.documents.search(SearchQuery("borgervinkel"))).hits
 
 
 async def test_a_changed_file_under_the_same_name_replaces_itself(repo: Repository, tmp_path: Path) -> None:
@@ -65,7 +65,7 @@ async def test_a_changed_file_under_the_same_name_replaces_itself(repo: Reposito
     path.write_text(path.read_text(encoding="utf-8").replace("Åbenhedstræning", "Åbenhedskursus"), encoding="utf-8")
     report = await ingest_paths(repo, [str(path)])
     assert (report["ingested"], report["replaced"], report["unchanged"]) == (1, 1, 0)
-    [meeting] = await repo.export()
+    [meeting] = await repo.documents.export()
     assert meeting.items[0].title == "Åbenhedskursus"
 
 
@@ -81,7 +81,7 @@ async def test_a_broken_file_is_reported_and_the_others_still_go_in(repo: Reposi
     assert set(failed) == {"tom.txt", "binær.pdf", "ikke-zip.docx", "noter.txt", "findes-ikke.txt"}
     for name, error in failed.items():
         assert name in error, error  # every error names its file
-    assert await repo.count_meetings() == 5
+    assert await repo.documents.count_meetings() == 5
 
 
 async def test_a_failure_while_storing_leaves_no_half_written_document(
@@ -94,32 +94,32 @@ async def test_a_failure_while_storing_leaves_no_half_written_document(
 
     monkeypatch.setattr(search_index, "add", explode)
     with pytest.raises(RuntimeError):
-        await repo.ingest(meeting)
+        await repo.documents.ingest(meeting)
     monkeypatch.undo()
-    assert await repo.count_meetings() == 0
-    assert await repo.export() == []
-    outcome = await repo.ingest(meeting)  # and the store is still usable
+    assert await repo.documents.count_meetings() == 0
+    assert await repo.documents.export() == []
+    outcome = await repo.documents.ingest(meeting)  # and the store is still usable
     assert outcome.status == "ingested"
 
 
 async def test_export_round_trips_what_the_parser_read(repo: Repository) -> None:
     parsed = [read_document(p) for p in sorted(SAMPLES.glob("*.txt"))]
     for meeting in parsed:
-        await repo.ingest(meeting)
-    exported = {m.source: m for m in await repo.export()}
+        await repo.documents.ingest(meeting)
+    exported = {m.source: m for m in await repo.documents.export()}
     for meeting in parsed:
         assert exported[meeting.source] == meeting
 
 
 async def test_documents_of_one_tenant_are_invisible_to_another(repo: Repository) -> None:
     meeting = read_document(SAMPLE_004)
-    await repo.ingest(meeting, tenant_id="tenant-a")
-    assert (await repo.search(SearchQuery("frisættelse", tenant_id="tenant-a"))).hits
-    assert not (await repo.search(SearchQuery("frisættelse", tenant_id="tenant-b"))).hits
-    assert await repo.export(tenant_id="tenant-b") == []
+    await repo.documents.ingest(meeting, tenant_id="tenant-a")
+    assert (await repo.documents.search(SearchQuery("frisættelse", tenant_id="tenant-a"))).hits
+    assert not (await repo.documents.search(SearchQuery("frisættelse", tenant_id="tenant-b"))).hits
+    assert await repo.documents.export(tenant_id="tenant-b") == []
     # The same document for another tenant is a document of its own, not a replacement.
-    assert (await repo.ingest(meeting, tenant_id="tenant-b")).status == "ingested"
-    assert len(await repo.export()) == 2
+    assert (await repo.documents.ingest(meeting, tenant_id="tenant-b")).status == "ingested"
+    assert len(await repo.documents.export()) == 2
 
 
 # ---- the command line ------------------------------------------------------------------------------

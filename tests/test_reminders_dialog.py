@@ -54,7 +54,7 @@ async def test_subscribe_list_change_and_stop_in_a_channel(repo: Repository) -> 
         ("hvilke påmindelser har vi?", "Der er ingen påmindelser her"),
     ])
     assert intents[1] is Intent.SUBSCRIBE and intents[5] is Intent.UNSUBSCRIBE
-    assert await repo.subscriptions("t1", "19:chan@thread.tacv2") == []
+    assert await repo.reminders.subscriptions("t1", "19:chan@thread.tacv2") == []
 
 
 async def test_english_subscription_in_a_channel(repo: Repository) -> None:
@@ -66,18 +66,18 @@ async def test_english_subscription_in_a_channel(repo: Repository) -> None:
 
 async def test_remind_me_in_a_channel_goes_to_the_personal_chat_or_asks_for_one(repo: Repository) -> None:
     await converse(repo, [("påmind mig om chefteammøder en time før", "Skriv til mig i en privat chat først")])
-    await repo.save_conversation(ConversationRef("t1", "a:personal-1", "personal", "https://smba.example/", "28:bot",
+    await repo.conversations.save_conversation(ConversationRef("t1", "a:personal-1", "personal", "https://smba.example/", "28:bot",
                                                  user_aad_id="aad-1"), now=NOW)
     await converse(repo, [("påmind mig om chefteammøder en time før", "til dig i vores private chat 1 time før")])
-    [sub] = await repo.subscriptions("t1", "a:personal-1")
+    [sub] = await repo.reminders.subscriptions("t1", "a:personal-1")
     assert (sub.meeting_kind, sub.minutes_before) == ("Chefteammøde", 60)
-    assert await repo.subscriptions("t1", "19:chan@thread.tacv2") == []
+    assert await repo.reminders.subscriptions("t1", "19:chan@thread.tacv2") == []
 
 
 async def test_next_meeting_answers_from_the_stored_agenda_without_closed_items(repo: Repository) -> None:
-    await repo.ingest(agenda(date(2026, 3, 16)), tenant_id="t1", now=NOW)  # already held
-    await repo.ingest(agenda(date(2026, 3, 23), "Chefteammøde"), tenant_id="t1", now=NOW)
-    await repo.ingest(agenda(date(2026, 3, 30)), tenant_id="t1", now=NOW)
+    await repo.documents.ingest(agenda(date(2026, 3, 16)), tenant_id="t1", now=NOW)  # already held
+    await repo.documents.ingest(agenda(date(2026, 3, 23), "Chefteammøde"), tenant_id="t1", now=NOW)
+    await repo.documents.ingest(agenda(date(2026, 3, 30)), tenant_id="t1", now=NOW)
     await converse(repo, [
         ("hvad er på dagsordenen til næste rådmandsmøde?", "mandag den 30. marts 2026 kl. 08:30–09:30"),
         ("næste møde", "Dagsorden: Chefteammøde"),

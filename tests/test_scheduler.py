@@ -75,10 +75,10 @@ class RecordingSender:
 async def setup(repo: Repository, *, when: datetime, meetings: list[Meeting], subs: list[tuple[str, str | None]],
                 **lead: object) -> None:
     for m in meetings:
-        await repo.ingest(m, tenant_id="t1", now=when)
+        await repo.documents.ingest(m, tenant_id="t1", now=when)
     for conversation_id, kind in subs:
-        await repo.save_conversation(ref(conversation_id), now=when)
-        await repo.subscribe("t1", conversation_id, kind, now=when, **lead)  # type: ignore[arg-type]
+        await repo.conversations.save_conversation(ref(conversation_id), now=when)
+        await repo.reminders.subscribe("t1", conversation_id, kind, now=when, **lead)  # type: ignore[arg-type]
 
 
 # ---- pure rules ---------------------------------------------------------------------------------------
@@ -201,7 +201,7 @@ async def test_a_due_reminder_is_sent_once_with_the_agenda_and_never_again(repo:
     assert "Rådhuset, vær. 489" in reply.text and "Budget 2027" in reply.text and "Dorthe Høgh" in reply.text
     assert "Hemmelig" not in reply.text and "Hemmelig" not in str(reply.card)  # closed item never in a channel
     assert reply.card is not None and reply.card["type"] == "AdaptiveCard"
-    assert await repo.outbox_counts() == {"sent": 1}
+    assert await repo.reminders.outbox_counts() == {"sent": 1}
 
 
 async def test_one_meeting_for_many_conversations_is_read_from_the_store_once_a_tick(
@@ -211,13 +211,13 @@ async def test_one_meeting_for_many_conversations_is_read_from_the_store_once_a_
     subs = [(f"chan{n}", "Rådmandsmøde") for n in range(5)]
     await setup(repo, when=cph(2026, 3, 20, 9), meetings=[meeting(monday)], subs=subs)
     reads: list[tuple[str, date]] = []
-    agenda = repo.agenda
+    agenda = repo.reminders.agenda
 
     async def counting_agenda(tenant_id: str, kind: str, day: date):  # type: ignore[no-untyped-def]
         reads.append((kind, day))
         return await agenda(tenant_id, kind, day)
 
-    monkeypatch.setattr(repo, "agenda", counting_agenda)
+    monkeypatch.setattr(repo.reminders, "agenda", counting_agenda)
     sender = RecordingSender()
     report = await Scheduler(repo, sender, worker="w1", jitter=lambda: 0.0).tick(cph(2026, 3, 27, 14, 0))
     assert report.sent == 5
@@ -234,7 +234,7 @@ async def test_an_agenda_replaced_by_its_minutes_is_not_reminded_twice(repo: Rep
     await scheduler.tick(cph(2026, 3, 27, 14, 0))
     # A corrected agenda with a new start time arrives after the reminder went out.
     corrected = meeting(monday, start=time(10, 0), source="rm-2026-03-30-v2.txt")
-    outcome = await repo.ingest(corrected, tenant_id="t1", now=cph(2026, 3, 27, 15))
+    outcome = await repo.documents.ingest(corrected, tenant_id="t1", now=cph(2026, 3, 27, 15))
     assert outcome.status == "replaced"
     report = await scheduler.tick(cph(2026, 3, 29, 9, 0))
     assert report.planned == 0 and report.claimed == 0
@@ -247,7 +247,7 @@ async def test_a_moved_meeting_moves_its_pending_reminder(repo: Repository) -> N
     sender = RecordingSender()
     scheduler = Scheduler(repo, sender, worker="w1")
     await scheduler.tick(cph(2026, 3, 20, 10))
-    await repo.ingest(meeting(date(2026, 3, 30), start=time(12, 0), source="v2.txt"), tenant_id="t1",
+    await repo.documents.ingest(meeting(date(2026, 3, 30), start=time(12, 0), source="v2.txt"), tenant_id="t1",
                       now=cph(2026, 3, 21))
     assert (await scheduler.tick(cph(2026, 3, 30, 7, 30))).sent == 0  # the old time: nothing
     assert (await scheduler.tick(cph(2026, 3, 30, 11, 0))).sent == 1
@@ -257,27 +257,27 @@ async def test_two_workers_claiming_at_once_never_share_a_row(repo: Repository) 
     monday = date(2026, 3, 30)
     await setup(repo, when=cph(2026, 3, 20, 9), meetings=[meeting(monday)],
                 subs=[(f"c{i}", "Rådmandsmøde") for i in range(40)])
-    await repo.plan_reminders(now=cph(2026, 3, 20, 10))
+    await repo.reminders.plan_reminders(now=cph(2026, 3, 20, 10))
     now = cph(2026, 3, 27, 14)
-    a, b = await asyncio.gather(repo.claim_due(now=now, worker="a", limit=25),
-                                repo.claim_due(now=now, worker="b", limit=25))
+    a, b = await asyncio.gather(repo.reminders.claim_due(now=now, worker="a", limit=25),
+                                repo.reminders.claim_due(now=now, worker="b", limit=25))
     ids_a, ids_b = {e.id for e in a}, {e.id for e in b}
     assert not ids_a & ids_b
     assert len(ids_a | ids_b) == 40
-    assert await repo.claim_due(now=now, worker="c") == []
+    assert await repo.reminders.claim_due(now=now, worker="c") == []
 
 
 async def test_a_reminder_claimed_by_an_instance_that_died_is_sent_after_the_lease(repo: Repository) -> None:
     await setup(repo, when=cph(2026, 3, 20, 9), meetings=[meeting(date(2026, 3, 30))], subs=[("chan", None)])
-    await repo.plan_reminders(now=cph(2026, 3, 20, 10))
-    crashed = await repo.claim_due(now=cph(2026, 3, 27, 14), worker="dead")
+    await repo.reminders.plan_reminders(now=cph(2026, 3, 20, 10))
+    crashed = await repo.reminders.claim_due(now=cph(2026, 3, 27, 14), worker="dead")
     assert len(crashed) == 1  # ... and the process died before sending
     sender = RecordingSender()
     restarted = Scheduler(repo, sender, worker="new")
     assert (await restarted.tick(cph(2026, 3, 27, 14, 5))).claimed == 0  # the claim is still fresh
     report = await restarted.tick(cph(2026, 3, 27, 14, 11))
     assert report.sent == 1 and len(sender.sent) == 1
-    assert not await repo.mark_sent(crashed[0].id, worker="dead", now=cph(2026, 3, 27, 14, 12))  # too late
+    assert not await repo.reminders.mark_sent(crashed[0].id, worker="dead", now=cph(2026, 3, 27, 14, 12))  # too late
 
 
 async def test_a_reminder_missed_while_down_is_sent_late_before_the_meeting_else_skipped(repo: Repository) -> None:
@@ -291,7 +291,7 @@ async def test_a_reminder_missed_while_down_is_sent_late_before_the_meeting_else
     report = await scheduler.tick(cph(2026, 10, 27, 8, 0))
     assert (report.sent, report.skipped) == (1, 1)
     assert [r.data["meeting"]["kind"] for _, r in sender.sent] == ["Chefteammøde"]
-    assert await repo.outbox_counts() == {"sent": 1, "skipped": 1}
+    assert await repo.reminders.outbox_counts() == {"sent": 1, "skipped": 1}
 
 
 async def test_throttling_is_retried_after_retry_after_and_then_sent(repo: Repository) -> None:
@@ -317,7 +317,7 @@ async def test_gives_up_after_the_last_attempt(repo: Repository) -> None:
         total += await scheduler.tick(t)
         t += timedelta(minutes=1)
     assert (total.retried, total.failed, total.sent) == (2, 1, 0)
-    assert await repo.outbox_counts() == {"failed": 1}
+    assert await repo.reminders.outbox_counts() == {"failed": 1}
 
 
 async def test_bot_removed_disables_the_subscription_and_the_conversation(repo: Repository) -> None:
@@ -327,8 +327,8 @@ async def test_bot_removed_disables_the_subscription_and_the_conversation(repo: 
     scheduler = Scheduler(repo, sender, worker="w1")
     report = await scheduler.tick(cph(2026, 3, 27, 14, 0))
     assert (report.failed, report.disabled) == (1, 1)
-    assert await repo.subscriptions("t1", "chan") == []
-    stored = await repo.conversation("t1", "chan")
+    assert await repo.reminders.subscriptions("t1", "chan") == []
+    stored = await repo.conversations.conversation("t1", "chan")
     assert stored is not None and not stored.active
     later = await scheduler.tick(cph(2026, 4, 10, 14, 0))  # the next meeting's reminder is never planned
     assert later == TickReport() and sender.sent == []
@@ -351,7 +351,7 @@ async def test_rows_of_a_kind_without_a_renderer_wait_pending(repo: Repository) 
     scheduler = Scheduler(repo, RecordingSender(), worker="w1", renderers={})
     report = await scheduler.tick(cph(2026, 3, 27, 14, 0))
     assert report.claimed == 0
-    assert await repo.outbox_counts() == {"pending": 1}
+    assert await repo.reminders.outbox_counts() == {"pending": 1}
 
 
 # ---- against a loopback Bot Connector stub -------------------------------------------------------------
@@ -379,9 +379,9 @@ async def test_reminder_arrives_at_the_connector_as_a_card_with_text_fallback(re
     async with TestServer(app) as server, aiohttp.ClientSession() as http:
         service_url = str(server.make_url("/"))
         when = cph(2026, 3, 20, 9)
-        await repo.ingest(meeting(date(2026, 3, 30)), tenant_id="t1", now=when)
-        await repo.save_conversation(ref("19:chan@thread.tacv2", service_url=service_url, locale="en-US"), now=when)
-        await repo.subscribe("t1", "19:chan@thread.tacv2", None, now=when)
+        await repo.documents.ingest(meeting(date(2026, 3, 30)), tenant_id="t1", now=when)
+        await repo.conversations.save_conversation(ref("19:chan@thread.tacv2", service_url=service_url, locale="en-US"), now=when)
+        await repo.reminders.subscribe("t1", "19:chan@thread.tacv2", None, now=when)
         scheduler = Scheduler(repo, ConnectorSender(http), worker="w1", jitter=lambda: 0.0)
         t0 = cph(2026, 3, 27, 14, 0)
         assert (await scheduler.tick(t0)).retried == 1  # 429 with Retry-After: 2

@@ -50,7 +50,7 @@ async def test_two_schedulers_send_each_of_1000_reminders_exactly_once(tmp_path:
         repo_a, repo_b = Repository(db_a), Repository(db_b)
         setup_time = datetime(2026, 10, 19, 9, 0, tzinfo=CPH)
         for d in (date(2026, 10, 26),):  # the Monday after the October DST change
-            await repo_a.ingest(
+            await repo_a.documents.ingest(
                 Meeting(source=f"rm-{d}.txt", kind="Rådmandsmøde", title="Rådmandsmøde", date=d,
                         document_type=DocumentType.AGENDA, meeting_kind="Rådmandsmøde", start=time(8, 30),
                         end=time(9, 30), location="Virtuelt", items=(AgendaItem("1", "Budget"),)),
@@ -58,9 +58,9 @@ async def test_two_schedulers_send_each_of_1000_reminders_exactly_once(tmp_path:
             )
         for i in range(REMINDERS):
             conversation_id = f"19:c{i}@thread.tacv2"
-            await repo_a.save_conversation(
+            await repo_a.conversations.save_conversation(
                 ConversationRef("t1", conversation_id, "channel", "https://smba.example/", "28:bot"), now=setup_time)
-            await repo_a.subscribe("t1", conversation_id, "Rådmandsmøde", minutes_before=30, now=setup_time)
+            await repo_a.reminders.subscribe("t1", conversation_id, "Rådmandsmøde", minutes_before=30, now=setup_time)
 
         wire = SharedWire()
         a = Scheduler(repo_a, wire.sender("a"), worker="a", batch=50, concurrency=8)
@@ -74,7 +74,7 @@ async def test_two_schedulers_send_each_of_1000_reminders_exactly_once(tmp_path:
         assert set(wire.deliveries.values()) == {1}, "a reminder was sent twice"
         assert total.planned == REMINDERS and total.sent == REMINDERS and total.claimed == REMINDERS
         assert wire.by_worker["a"] > 0 and wire.by_worker["b"] > 0, wire.by_worker
-        assert await repo_a.outbox_counts() == {"sent": REMINDERS}
+        assert await repo_a.reminders.outbox_counts() == {"sent": REMINDERS}
         assert (await a.tick(now)).claimed == 0
     finally:
         await db_b.close()

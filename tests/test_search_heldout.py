@@ -45,7 +45,7 @@ HELD_OUT: tuple[Question, ...] = (
 
 async def test_held_out_questions(repo: Repository, capsys: pytest.CaptureFixture[str]) -> None:
     for meeting in corpus():
-        await repo.ingest(meeting)
+        await repo.documents.ingest(meeting)
     conversation = Conversation(repo)
     wrong = []
     for q in HELD_OUT:

@@ -89,7 +89,7 @@ def test_every_expected_answer_exists_in_the_corpus() -> None:
 async def test_top1_accuracy_beats_threshold_and_baseline(repo: Repository, capsys: pytest.CaptureFixture[str]) -> None:
     meetings = corpus()
     for m in meetings:
-        await repo.ingest(m)
+        await repo.documents.ingest(m)
     answers = await ask_all(repo)
     accuracy, wrong = _report("ours", answers)
     base_accuracy, _ = _report("baseline", baseline_answers(meetings))

@@ -77,7 +77,7 @@ HOSTILE = (
 
 async def _ingest(repo: Repository, *paths: Path, tenant_id: str = "") -> None:
     for path in paths:
-        await repo.ingest(read_document(path), tenant_id=tenant_id)
+        await repo.documents.ingest(read_document(path), tenant_id=tenant_id)
 
 
 async def ask(repo: Repository, text: str, *, scope: str = "personal", tenant_id: str = "", allowed: bool = True) -> Reply:
@@ -102,17 +102,17 @@ def _everything(reply: Reply) -> str:
 
 async def test_hostile_questions_never_raise_and_leave_the_store_intact(repo: Repository) -> None:
     await _ingest(repo, *sorted(SAMPLES.iterdir()))
-    before = await repo.count_meetings()
+    before = await repo.documents.count_meetings()
     for text in HOSTILE:
         reply = await ask(repo, text)
         assert isinstance(reply.text, str) and reply.text.strip(), repr(text[:60])
         for scope in ("groupchat", "channel"):
             await ask(repo, text, scope=scope)
         # The search itself, with the raw text as topic (no recognizer in between), and with filters.
-        result = await repo.search(SearchQuery(topic=text))
+        result = await repo.documents.search(SearchQuery(topic=text))
         assert isinstance(result.hits, tuple)
-        await repo.search(SearchQuery(topic=text, presenter=text[:200], meeting_kind=text[:100]))
-    assert await repo.count_meetings() == before
+        await repo.documents.search(SearchQuery(topic=text, presenter=text[:200], meeting_kind=text[:100]))
+    assert await repo.documents.count_meetings() == before
     assert _top(await ask(repo, "hvad blev besluttet om frisættelse")) == FRISAETTELSE
 
 

@@ -60,7 +60,7 @@ async def stored_vector_ids(repo: Repository, model: str) -> set[int]:
 
 
 async def test_backfill_stores_one_vector_per_item_and_the_channel_finds_by_meaning(repo: Repository) -> None:
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
     embedder = FakeEmbedder()
     assert await backfill(repo.db, embedder) == 3
     ids = await item_ids(repo)
@@ -77,13 +77,13 @@ async def test_backfill_stores_one_vector_per_item_and_the_channel_finds_by_mean
 async def test_a_replaced_document_drops_its_vectors_and_its_new_items_get_new_ones(repo: Repository) -> None:
     embedder = FakeEmbedder()
     channel = SemanticChannel(embedder, check_every=0)
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING))
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING))
     await backfill(repo.db, embedder)
     old = await item_ids(repo)
     assert (await ids_of(channel, repo.db, query(), "hjemmeplejen ruteplan"))[0] == old["Hjemmeplejen i Aarhus Syd"]
 
     corrected = dataclasses.replace(HOME_CARE, title="Hjemmeplejen i Aarhus Nord")
-    outcome = await repo.ingest(minutes("a.md", date(2023, 9, 15), corrected, RECRUITING))
+    outcome = await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), corrected, RECRUITING))
     assert outcome.status == "replaced"
     assert await stored_vector_ids(repo, embedder.model) == set()  # deleted with their items
     # The matrix in memory still holds the deleted items' vectors (SQLite may even give their ids to the
@@ -99,18 +99,18 @@ async def test_a_replaced_document_drops_its_vectors_and_its_new_items_get_new_o
 async def test_another_instance_notices_new_vectors_through_the_store_counter(repo: Repository) -> None:
     embedder = FakeEmbedder()
     reader = SemanticChannel(FakeEmbedder(), check_every=0)  # a second bot instance on the same store
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE))
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE))
     await backfill(repo.db, embedder)
     assert len(await ids_of(reader, repo.db, query(), "interne budgetforslag")) == 1
-    await repo.ingest(minutes("b.md", date(2023, 10, 1), BUDGET))
+    await repo.documents.ingest(minutes("b.md", date(2023, 10, 1), BUDGET))
     await backfill(repo.db, embedder)
     ids = await item_ids(repo)
     assert (await ids_of(reader, repo.db, query(), "interne budgetforslag"))[0] == ids["Interne budgetforslag"]
 
 
 async def test_tenants_never_see_each_others_items(repo: Repository) -> None:
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING), tenant_id="aarhus")
-    await repo.ingest(minutes("b.md", date(2023, 9, 15), BUDGET), tenant_id="odense")
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING), tenant_id="aarhus")
+    await repo.documents.ingest(minutes("b.md", date(2023, 9, 15), BUDGET), tenant_id="odense")
     embedder = FakeEmbedder()
     await backfill(repo.db, embedder)
     channel = SemanticChannel(embedder, check_every=0)
@@ -123,8 +123,8 @@ async def test_tenants_never_see_each_others_items(repo: Repository) -> None:
 
 async def test_closed_items_never_come_out_unless_the_caller_may_read_them(repo: Repository) -> None:
     secret = item("4", "Fratrædelsesaftale for områdechef (Lukket)", "Rådmanden godkendte aftalen.", closed=True)
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, secret))
-    await repo.ingest(minutes("b.md", date(2023, 9, 22), item("1", "Fratrædelse i chefgruppen", "Drøftet."), closed=True))
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, secret))
+    await repo.documents.ingest(minutes("b.md", date(2023, 9, 22), item("1", "Fratrædelse i chefgruppen", "Drøftet."), closed=True))
     embedder = FakeEmbedder()
     await backfill(repo.db, embedder)
     channel = SemanticChannel(embedder, check_every=0)
@@ -137,9 +137,9 @@ async def test_closed_items_never_come_out_unless_the_caller_may_read_them(repo:
 
 
 async def test_year_and_meeting_kind_filters_are_a_row_mask(repo: Repository) -> None:
-    await repo.ingest(minutes("a.md", date(2021, 3, 1), BUDGET))
-    await repo.ingest(minutes("b.md", date(2023, 3, 1), BUDGET, kind="Chefteammøde"))
-    await repo.ingest(minutes("c.md", date(2023, 4, 1), dataclasses.replace(BUDGET, number="7")))
+    await repo.documents.ingest(minutes("a.md", date(2021, 3, 1), BUDGET))
+    await repo.documents.ingest(minutes("b.md", date(2023, 3, 1), BUDGET, kind="Chefteammøde"))
+    await repo.documents.ingest(minutes("c.md", date(2023, 4, 1), dataclasses.replace(BUDGET, number="7")))
     embedder = FakeEmbedder()
     await backfill(repo.db, embedder)
     channel = SemanticChannel(embedder, check_every=0)
@@ -161,8 +161,8 @@ async def meeting_of_items(repo: Repository) -> dict[int, str]:
 
 
 async def test_backfill_resumes_after_a_restart_without_embedding_anything_twice(repo: Repository) -> None:
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
-    await repo.ingest(minutes("b.md", date(2023, 9, 22), dataclasses.replace(BUDGET, number="9", title="Budget 2025")))
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
+    await repo.documents.ingest(minutes("b.md", date(2023, 9, 22), dataclasses.replace(BUDGET, number="9", title="Budget 2025")))
     first = FakeEmbedder()
     assert await backfill(repo.db, first, batch=1, limit=2) == 2  # stopped (a restart) after two items
     second = FakeEmbedder()  # the next process
@@ -173,7 +173,7 @@ async def test_backfill_resumes_after_a_restart_without_embedding_anything_twice
 
 
 async def test_a_new_model_embeds_everything_again_and_only_its_own_vectors_are_compared(repo: Repository) -> None:
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING))
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING))
     await backfill(repo.db, FakeEmbedder("model-a"))
     newer = FakeEmbedder("model-b")
     channel = SemanticChannel(newer, check_every=0)
@@ -184,7 +184,7 @@ async def test_a_new_model_embeds_everything_again_and_only_its_own_vectors_are_
 
 
 async def test_the_store_counter_rises_with_every_write(repo: Repository) -> None:
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING))
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING))
 
     async def version() -> int:
         async with repo.db.sessions() as session:

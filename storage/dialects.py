@@ -1,0 +1,312 @@
+"""The SQL that differs between the embedded SQLite store and PostgreSQL, behind one small seam per dialect.
+
+Everything else in ``storage/`` is written once, against ``SqlDialect``: the full-text index (FTS5 /
+tsvector), bulk inserts, insert-or-ignore, the outbox claim, and the few expressions the search reads
+(an id list parameter, a JSON array column, a prefix range). ``Database.sql`` and ``for_session``
+hand out the one for a store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any, Protocol
+
+from sqlalchemy import Select, Table, insert, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Insert
+
+Pattern = tuple[str, bool]  # an index token, and whether it matches as a prefix
+TermGroup = Sequence[Pattern]  # any of these patterns
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One item's row in the full-text index: our own tokens plus the columns searches filter on."""
+
+    item_id: int
+    title: str  # space-separated index tokens
+    body: str
+    meta: str  # filter tokens (year, month, meeting kind), see ``search_index.meta_tokens``
+    tenant_id: str
+    date: date
+    kind_key: str
+    confidential: bool
+
+
+class SqlDialect(Protocol):
+    """What differs between the two stores."""
+
+    name: str
+    filters_in_match: bool  # the engine can narrow a match by filter tokens (``match(meta=...)``)
+
+    def insert_rows(self, session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert ``rows`` (dicts with the same keys) within the session's transaction."""
+
+    def insert_row_returning_id(self, session: Session, table: Table, row: dict[str, Any]) -> int:
+        """Insert one row and return its integer primary key."""
+
+    def insert_ignoring_duplicates(self, table: Table, index_elements: Sequence[str]) -> Insert:
+        """An INSERT that skips rows conflicting on ``index_elements`` (add ``.values(...)``)."""
+
+    def lock_for_claim(self, pick: Select[Any]) -> Select[Any]:
+        """``pick`` (the rows a worker is about to claim) made safe against a concurrent claimer."""
+
+    def index_items(self, session: Session, entries: Sequence[IndexEntry]) -> None:
+        """Add items to the full-text index."""
+
+    def add_vocabulary(self, session: Session, terms: Sequence[tuple[str, str]]) -> None:
+        """Remember (term, reversed term) pairs for typo tolerance; known terms are ignored."""
+
+    def unindex_meetings(self, session: Session, meeting_ids: Sequence[int]) -> None:
+        """Drop the index entries of the items of these meetings (before the meetings are deleted)."""
+
+    def match(
+        self, groups: Sequence[TermGroup], *, mode: str, title_only: bool, meta: Sequence[Sequence[str]] | None
+    ) -> str:
+        """The engine query: every group must match (``mode`` "and") or any (``mode`` "or")."""
+
+    def ranked(self, extra_where: str) -> str:
+        """SELECT (id, rel) of the best ``:n`` matches of ``:q``, best first; ``extra_where`` on index columns."""
+
+    def index_value(self, value: Any) -> Any:
+        """A filter value as the index's own columns hold it."""
+
+    def id_list(self, column: str, ids: list[int]) -> tuple[str, dict[str, Any]]:
+        """``column`` restricted to ``ids`` with one bound parameter."""
+
+    def json_array_column(self, elements: str, source: str) -> str:
+        """A correlated subquery: one JSON array of ``json_array(elements)`` per row of ``source``."""
+
+    def prefix_condition(self, column: str, n: int) -> str:
+        """``column`` starts with the bound prefix (params from ``prefix_params(prefix, n)``)."""
+
+
+def prefix_params(prefix: str, n: int = 0) -> dict[str, str]:
+    """The parameters of ``SqlDialect.prefix_condition(column, n)``."""
+    return {f"lo{n}": prefix, f"hi{n}": prefix + "\uffff", f"like{n}": prefix + "%"}
+
+
+# ---- SQLite --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _plan(table: Table, columns: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[Callable[[Any], Any] | None, ...]]:
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    processors = tuple(table.c[name].type._cached_bind_processor(dialect) for name in columns)  # noqa: SLF001
+    return sql, processors
+
+
+def _tuples(rows: Sequence[dict[str, Any]], columns: tuple[str, ...], processors: Sequence[Any]) -> list[tuple[Any, ...]]:
+    return [tuple(p(row[c]) if p else row[c] for c, p in zip(columns, processors)) for row in rows]
+
+
+def _executemany(session: Session, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    if not rows:
+        return
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()
+
+
+def _fts5(token: str, prefix: bool) -> str:
+    return f'"{token}"' + (" *" if prefix else "")
+
+
+class SQLite:
+    """The embedded store: FTS5 over our own tokens; bulk inserts straight to the DB-API cursor.
+
+    The rows of a bulk insert are converted by the columns' own SQLAlchemy bind processors, so the stored
+    values are exactly what the ORM writes and reads; the per-row parameter handling of a compiled
+    statement was most of ingest's cost.
+    """
+
+    name = "sqlite"
+    filters_in_match = True
+
+    def insert_rows(self, session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        columns = tuple(rows[0])
+        sql, processors = _plan(table, columns, session.connection().dialect)
+        _executemany(session, sql, _tuples(rows, columns, processors))
+
+    def insert_row_returning_id(self, session: Session, table: Table, row: dict[str, Any]) -> int:
+        columns = tuple(row)
+        sql, processors = _plan(table, columns, session.connection().dialect)
+        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(sql, _tuples([row], columns, processors)[0])
+            return int(cursor.lastrowid)
+        finally:
+            cursor.close()
+
+    def insert_ignoring_duplicates(self, table: Table, index_elements: Sequence[str]) -> Insert:
+        return sqlite_insert(table).on_conflict_do_nothing(index_elements=list(index_elements))
+
+    def lock_for_claim(self, pick: Select[Any]) -> Select[Any]:
+        return pick  # one writer at a time: the claiming UPDATE is atomic by itself
+
+    def index_items(self, session: Session, entries: Sequence[IndexEntry]) -> None:
+        _executemany(
+            session,
+            "INSERT INTO item_search(rowid, title, body, meta, tenant_id, date, kind_key, confidential) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(e.item_id, e.title, e.body, e.meta, e.tenant_id, e.date.isoformat(), e.kind_key, int(e.confidential))
+             for e in entries],
+        )
+
+    def add_vocabulary(self, session: Session, terms: Sequence[tuple[str, str]]) -> None:
+        _executemany(session, "INSERT INTO search_terms(term, rterm) VALUES (?, ?) ON CONFLICT (term) DO NOTHING",
+                     list(terms))
+
+    def unindex_meetings(self, session: Session, meeting_ids: Sequence[int]) -> None:
+        if not meeting_ids:
+            return
+        ids = ",".join(str(int(i)) for i in meeting_ids)
+        session.execute(
+            text(f"DELETE FROM item_search WHERE rowid IN (SELECT id FROM items WHERE meeting_id IN ({ids}))")
+        )
+
+    def match(
+        self, groups: Sequence[TermGroup], *, mode: str, title_only: bool, meta: Sequence[Sequence[str]] | None
+    ) -> str:
+        rendered = ["(" + " OR ".join(_fts5(tok, prefix) for tok, prefix in g) + ")" for g in groups]
+        expression = (" AND " if mode == "and" else " OR ").join(rendered)
+        expression = f"title : ({expression})" if title_only else f"{{title body}} : ({expression})"
+        if meta:
+            narrowed = " AND ".join("(" + " OR ".join(f'"{tok}"' for tok in any_of) + ")" for any_of in meta)
+            expression = f"{expression} AND meta : ({narrowed})"
+        return expression
+
+    def ranked(self, extra_where: str) -> str:
+        # Title matches weigh 4x the body's; the meta column never counts.
+        return (
+            "SELECT rowid AS id, -bm25(item_search, 4.0, 1.0, 0.0) AS rel FROM item_search "
+            f"WHERE item_search MATCH :q{extra_where} ORDER BY rel DESC LIMIT :n"
+        )
+
+    def index_value(self, value: Any) -> Any:
+        if isinstance(value, bool):
+            return int(value)
+        return value.isoformat() if isinstance(value, date) else value
+
+    def id_list(self, column: str, ids: list[int]) -> tuple[str, dict[str, Any]]:
+        return f"{column} IN (SELECT value FROM json_each(:ids))", {"ids": json.dumps(ids)}
+
+    def json_array_column(self, elements: str, source: str) -> str:
+        return f"(SELECT json_group_array(json_array({elements})) FROM {source})"
+
+    def prefix_condition(self, column: str, n: int) -> str:
+        # SQLite's LIKE is case-folding and skips the index, so a prefix is a range. Terms never hold % or _.
+        return f"{column} >= :lo{n} AND {column} < :hi{n}"
+
+
+# ---- PostgreSQL ----------------------------------------------------------------------------------
+
+
+def _tsvector_text(tokens: str) -> str:
+    """tsvector input syntax for space-separated tokens (which hold no quotes or backslashes)."""
+    return " ".join(f"'{tok}':{min(pos, 16383)}" for pos, tok in enumerate(tokens.split(), start=1))
+
+
+def _tsquery(token: str, prefix: bool, weight: str) -> str:
+    if prefix:
+        return f"'{token}':*{weight}"
+    return f"'{token}'" + (f":{weight}" if weight else "")
+
+
+class PostgreSQL:
+    """The shared store: a tsvector (GIN) over our own tokens; row locks that skip each other."""
+
+    name = "postgresql"
+    filters_in_match = False
+
+    def insert_rows(self, session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+        if rows:
+            session.execute(insert(table), list(rows))
+
+    def insert_row_returning_id(self, session: Session, table: Table, row: dict[str, Any]) -> int:
+        return int(session.execute(insert(table).returning(table.c.id), [row]).scalar_one())
+
+    def insert_ignoring_duplicates(self, table: Table, index_elements: Sequence[str]) -> Insert:
+        return pg_insert(table).on_conflict_do_nothing(index_elements=list(index_elements))
+
+    def lock_for_claim(self, pick: Select[Any]) -> Select[Any]:
+        # Two instances skip each other's locked rows instead of waiting or double-claiming.
+        return pick.with_for_update(skip_locked=True)
+
+    def index_items(self, session: Session, entries: Sequence[IndexEntry]) -> None:
+        if not entries:
+            return
+        # The tsvector is built from our own tokens: the 'simple' parser would split the reverse mark off.
+        session.execute(
+            text(
+                "INSERT INTO item_search(item_id, doc, tenant_id, date, kind_key, confidential) VALUES "
+                "(:id, setweight(CAST(:t AS tsvector), 'A') || setweight(CAST(:b AS tsvector), 'B'), "
+                ":tenant, :date, :kind, :conf)"
+            ),
+            [
+                {"id": e.item_id, "t": _tsvector_text(e.title), "b": _tsvector_text(e.body), "tenant": e.tenant_id,
+                 "date": e.date, "kind": e.kind_key, "conf": e.confidential}
+                for e in entries
+            ],
+        )
+
+    def add_vocabulary(self, session: Session, terms: Sequence[tuple[str, str]]) -> None:
+        if terms:
+            session.execute(
+                text("INSERT INTO search_terms(term, rterm) VALUES (:term, :rterm) ON CONFLICT (term) DO NOTHING"),
+                [{"term": t, "rterm": r} for t, r in terms],
+            )
+
+    def unindex_meetings(self, session: Session, meeting_ids: Sequence[int]) -> None:
+        pass  # item_search.item_id cascades with the item
+
+    def match(
+        self, groups: Sequence[TermGroup], *, mode: str, title_only: bool, meta: Sequence[Sequence[str]] | None
+    ) -> str:
+        weight = "A" if title_only else ""
+        rendered = ["(" + " | ".join(_tsquery(tok, prefix, weight) for tok, prefix in g) + ")" for g in groups]
+        return (" & " if mode == "and" else " | ").join(rendered)
+
+    def ranked(self, extra_where: str) -> str:
+        return (
+            "SELECT item_id AS id, ts_rank(doc, CAST(:q AS tsquery), 1) AS rel FROM item_search "
+            f"WHERE doc @@ CAST(:q AS tsquery){extra_where} ORDER BY rel DESC LIMIT :n"
+        )
+
+    def index_value(self, value: Any) -> Any:
+        return value
+
+    def id_list(self, column: str, ids: list[int]) -> tuple[str, dict[str, Any]]:
+        return f"{column} = ANY(CAST(:ids AS integer[]))", {"ids": ids}
+
+    def json_array_column(self, elements: str, source: str) -> str:
+        return f"(SELECT COALESCE(json_agg(json_build_array({elements})), '[]'::json) FROM {source})"
+
+    def prefix_condition(self, column: str, n: int) -> str:
+        # The text_pattern_ops index serves LIKE 'x%' whatever the collation.
+        return f"{column} LIKE :like{n}"
+
+
+_DIALECTS: dict[str, SqlDialect] = {"sqlite": SQLite(), "postgresql": PostgreSQL()}
+
+
+def named(name: str) -> SqlDialect:
+    """The seam for a SQLAlchemy dialect name (``sqlite``, ``postgresql``)."""
+    return _DIALECTS[name]
+
+
+def for_session(session: Session | Connection) -> SqlDialect:
+    """The seam for the store a session (or a bare connection) talks to."""
+    bind = session if isinstance(session, Connection) else session.get_bind()
+    return named(bind.dialect.name)
