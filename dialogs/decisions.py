@@ -34,7 +34,7 @@ def _filtered(slots: DecisionSlots) -> bool:
     return bool(slots.period or slots.meeting_kind or slots.presenter)
 
 
-def query_from_slots(slots: DecisionSlots, turn: Turn, limit: int) -> SearchQuery:
+def query_from_slots(slots: DecisionSlots, turn: Turn, limit: int, lang: str = "da") -> SearchQuery:
     """The search a recognised question asks for, within what this turn may see."""
     return SearchQuery(
         topic=slots.topic or "",
@@ -47,6 +47,7 @@ def query_from_slots(slots: DecisionSlots, turn: Turn, limit: int) -> SearchQuer
         include_confidential=turn.scope is Scope.PERSONAL and turn.may_read_confidential,
         outcome_wanted=_wanted(slots),
         limit=limit,
+        lang=lang,
     )
 
 
@@ -66,6 +67,7 @@ def hit_to_json(hit: SearchHit) -> dict[str, Any]:
         "presenters": list(hit.presenters),
         "related": [{"source": r.source, "kind": r.kind, "title": r.title} for r in hit.related],
         "document_kind": hit.document_kind,
+        "matched_by": list(hit.matched_by),
     }
 
 
@@ -201,14 +203,14 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
     """Answer a decisions question (or a deadline question) from the store."""
     if slots.asks_deadline:
         return await answer_deadline(repo, turn, slots, lang)
-    result = await repo.documents.search(query_from_slots(slots, turn, limit=max(MAX_RESULTS, 12)))
+    result = await repo.documents.search(query_from_slots(slots, turn, limit=max(MAX_RESULTS, 12), lang=lang))
     reply = build_reply(result, slots, lang)
     if result.hits or not slots.topic or not _filtered(slots):
         return reply
     # Nothing within the question's filters: say where the topic does stand (the newest best match),
     # as a pointer, not as an answer — the results stay empty.
     unfiltered = replace(slots, period=None, meeting_kind=None, presenter=None)
-    elsewhere = (await repo.documents.search(query_from_slots(unfiltered, turn, limit=1))).hits
+    elsewhere = (await repo.documents.search(query_from_slots(unfiltered, turn, limit=1, lang=lang))).hits
     if not elsewhere:
         return reply
     hit = elsewhere[0]
@@ -227,7 +229,7 @@ async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
     slots, lang = slots_from_payload(payload if isinstance(payload, dict) else {})
     raw_offset = data.get("offset")
     offset = max(0, min(raw_offset if isinstance(raw_offset, int) else PAGE, 60))
-    result = await repo.documents.search(query_from_slots(slots, turn, limit=offset + PAGE + 1))
+    result = await repo.documents.search(query_from_slots(slots, turn, limit=offset + PAGE + 1, lang=lang))
     return build_reply(result, slots, lang, offset=offset)
 
 
@@ -257,7 +259,7 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
 async def answer_deadline(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> Reply:
     """"Hvornår er deadline for X": the dated follow-ups of the items that match X."""
     topic = slots.topic or ""
-    result = await repo.documents.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS))
+    result = await repo.documents.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS, lang=lang))
     dated = await repo.documents.item_deadlines([h.item_id for h in result.hits])
     lines = []
     results = []

@@ -45,6 +45,7 @@ class SearchHit:
     score: float
     related: tuple[Related, ...] = ()
     document_kind: str = ""  # the document's own kind: "Rådmandsmøde", "Rådmandsindstilling", …
+    matched_by: tuple[str, ...] = ("lexical",)  # the search channels that found it (storage.fusion)
 
 
 # The columns of a citation, in the order ``search_hit`` reads them (items ``i`` joined to meetings ``m``).

@@ -42,6 +42,7 @@ class SearchQuery:
     include_confidential: bool = False
     outcome_wanted: str = "decided"  # "decided" | "discussed" | "any"
     limit: int = 5
+    lang: str = "da"  # the question's language: English questions also ask the semantic channel
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,12 @@ def _hits(session: Session, sql: SqlDialect, scored: list[tuple[int, float]], qu
             continue
         hits.append(search_hit(r, score, _related(r[8], r[5], r[14])))
     return hits
+
+
+def cited(session: Session, scored: list[tuple[int, float]], query: SearchQuery) -> list[SearchHit]:
+    """The citations of already-checked item ids with their scores, in the given order (items deleted
+    meanwhile are left out)."""
+    return _hits(session, dialects.for_session(session), scored, query)
 
 
 def search(session: Session, query: SearchQuery) -> SearchResult:

@@ -196,7 +196,7 @@ async def test_the_store_counter_rises_with_every_write(repo: Repository) -> Non
 
 
 async def test_fused_leaves_a_strong_danish_lexical_list_alone_and_adds_meaning_in_english(repo: Repository) -> None:
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
     embedder = FakeEmbedder()
     await backfill(repo.db, embedder)
     channel = SemanticChannel(embedder, check_every=0)
@@ -219,7 +219,7 @@ async def test_fused_without_a_channel_is_the_lexical_list(repo: Repository) -> 
 
 
 async def test_admit_keeps_only_prominent_items_that_only_the_semantic_channel_found(repo: Repository) -> None:
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
     embedder = FakeEmbedder()
     await backfill(repo.db, embedder)
     channel = SemanticChannel(embedder, check_every=0)
@@ -235,7 +235,7 @@ async def test_serves_background_worker_warms_the_tenants_and_embeds_until_stopp
 
     from storage.semantic import keep_embedding
 
-    await repo.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING), tenant_id="aarhus")
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING), tenant_id="aarhus")
     await backfill(repo.db, FakeEmbedder(), limit=1)  # one item had its vector before this start
     stop = asyncio.Event()
 
