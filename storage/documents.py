@@ -232,7 +232,10 @@ class DocumentStore:
         On SQLite the whole search (several statements) runs in one worker thread on a plain sqlite3
         connection, not one thread hand-off per statement: that overhead was as large as the queries.
         """
+        early = self.semantic.prefetch(query.topic, query.lang) if self.semantic is not None else None
         result = await self.db.read(lambda session: search(session, query))
+        if early is not None:
+            await early
         if self.semantic is None:
             return result
         lexical = [hit.item_id for hit in result.hits]
