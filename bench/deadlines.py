@@ -4,6 +4,11 @@ Run from the repository root: ``python bench/deadlines.py [--repeat N]``. Prints
 of each parser on tests/deadline_cases.py and the mean time per phrase in microseconds.
 dateparser gets the settings the project uses for its fallback (Danish only, DMY, future,
 RELATIVE_BASE = now as naive Copenhagen time); it is told nothing about meetings.
+
+Then the blind set of follow-up messages (tests/blind/deadlines/cases.jsonl, issue 17) by class,
+dev (tuned on) and test (held out) apart: ours is ``find_deadline`` on the whole message, as the
+bot reads it; dateparser is ``search_dates`` on the message in the case's language (a message is
+a sentence, which ``dateparser.parse`` does not read), its first date taken.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import dateparser  # noqa: E402
+from blind_deadlines import BlindCase, load, score, table  # noqa: E402
+from blind_deadlines import ours as ours_blind  # noqa: E402
+from dateparser.search import search_dates  # noqa: E402
 from deadline_cases import CASES, HELD_OUT, Case  # noqa: E402
 
 from minutes.calendar import COPENHAGEN  # noqa: E402
@@ -47,6 +55,32 @@ def bare_dateparser(case: Case) -> date | None:
     except Exception:  # dateparser raises on some inputs; that counts as "no date"
         return None
     return parsed.date() if parsed is not None else None
+
+
+def dateparser_search(case: BlindCase) -> date | None:
+    """dateparser's search_dates on a whole message, in its language; the first date found."""
+    base = case.now.astimezone(COPENHAGEN).replace(tzinfo=None)
+    settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "RELATIVE_BASE": base}
+    try:
+        found = search_dates(case.message, languages=[case.lang], settings=settings)  # type: ignore[arg-type]
+    except Exception:  # dateparser raises on some inputs; that counts as "no date"
+        return None
+    return found[0][1].date() if found else None
+
+
+def blind(show_misses: bool) -> None:
+    """The blind message set by class, ours beside dateparser, dev and test apart."""
+    cases = load()
+    for split in ("dev", "test"):
+        part = [c for c in cases if c.split == split]
+        ours_scores, dp_scores = score(part, ours_blind), score(part, dateparser_search)
+        print(f"blind set, split={split} ({len(part)} messages): minutes.dates | dateparser search_dates")
+        for ours_line, dp_line in zip(table(ours_scores).splitlines(), table(dp_scores).splitlines(), strict=True):
+            print(f"{ours_line}  | {dp_line[23:].strip()}")
+        if show_misses and split == "dev":  # test messages are never shown: they must stay unseen
+            for c in part:
+                if not c.accepts(ours_blind(c)):
+                    print(f"  ours wrong ({c.id}): {c.message!r} -> {ours_blind(c)} (expected {c.due})")
 
 
 def measure(name: str, parser: Parser, repeat: int, cases: tuple[Case, ...] = CASES) -> tuple[int, list[Case]]:
@@ -83,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     if opts.show_misses:
         for c in dp_wrong:
             print(f"  dateparser wrong: {c.text!r} -> {bare_dateparser(c)} (expected {c.due})")
+    blind(opts.show_misses)
     return 0
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar as _stdlib_calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -22,26 +22,47 @@ from zoneinfo import ZoneInfo
 
 __all__ = [
     "COPENHAGEN",
+    "FULL_MONTH_PATTERN",
+    "HOLIDAY_NAMES",
     "MONTHS_DA",
     "MONTHS_EN",
     "MONTH_ABBREVIATIONS_DA",
     "MONTH_ABBREVIATIONS_OTHER",
+    "MONTH_NAMES",
+    "MONTH_NUMBERS",
+    "MONTH_PATTERN",
+    "NUMBER_PATTERN",
+    "NUMBER_WORDS",
     "WEEKDAYS_DA",
     "WEEKDAYS_EN",
+    "WEEKDAY_NUMBERS",
+    "WEEKDAY_PATTERN",
+    "WORD_CHAR",
+    "YEAR_PATTERN",
     "add_months",
     "add_working_days",
+    "after_holiday",
+    "alternation",
+    "before_holiday",
+    "between_christmas_and_new_year",
     "danish_holidays",
     "easter_sunday",
     "format_date",
     "format_date_da",
     "format_date_en",
     "format_time",
+    "initials",
     "is_working_day",
     "iso_week_day",
     "last_day_of_month",
     "local_today",
     "monday_of",
+    "month_number",
+    "named_days_off",
     "next_working_day",
+    "number_value",
+    "safe_date",
+    "weekday_before",
     "weeks_in_iso_year",
     "working_days_before",
 ]
@@ -244,6 +265,60 @@ def next_working_day(d: date) -> date:
     """``d`` if it is a working day, else the first working day after it."""
     while not is_working_day(d):
         d += timedelta(days=1)
+    return d
+
+
+def weekday_before(d: date) -> date:
+    """The last Monday-Friday strictly before ``d`` (a holiday on that weekday still counts)."""
+    d -= timedelta(days=1)
+    while d.weekday() >= 5:
+        d -= timedelta(days=1)
+    return d
+
+
+# ---- named holidays and school holidays --------------------------------------------------------
+
+# The periods people name in a deadline ("inden sommerferien", "efter påske"), each as its first
+# and last day off in a given year. School holidays follow Aarhus' usual ISO weeks: winter week 7,
+# autumn week 42, summer from the Saturday of week 26 to the Sunday of week 32; each starts on the
+# Saturday before its week(s). "nytår" of year Y is 1 January of Y + 1: the new year that ends Y.
+_NAMED_DAYS_OFF: Mapping[str, Callable[[int], tuple[date, date]]] = MappingProxyType({
+    "jul": lambda y: (date(y, 12, 24), date(y, 12, 26)),
+    "juleferie": lambda y: (date(y, 12, 24), date(y + 1, 1, 1)),
+    "nytår": lambda y: (date(y + 1, 1, 1), date(y + 1, 1, 1)),
+    "påske": lambda y: (easter_sunday(y) - timedelta(days=3), easter_sunday(y) + timedelta(days=1)),
+    "kristi himmelfart": lambda y: (easter_sunday(y) + timedelta(days=39),) * 2,
+    "pinse": lambda y: (easter_sunday(y) + timedelta(days=49), easter_sunday(y) + timedelta(days=50)),
+    "vinterferie": lambda y: (date.fromisocalendar(y, 6, 6), date.fromisocalendar(y, 7, 7)),
+    "efterårsferie": lambda y: (date.fromisocalendar(y, 41, 6), date.fromisocalendar(y, 42, 7)),
+    "sommerferie": lambda y: (date.fromisocalendar(y, 26, 6), date.fromisocalendar(y, 32, 7)),
+})  # fmt: skip
+HOLIDAY_NAMES = tuple(_NAMED_DAYS_OFF)
+
+
+def named_days_off(name: str, year: int) -> tuple[date, date]:
+    """First and last day off of the holiday ``name`` (one of :data:`HOLIDAY_NAMES`) in ``year``."""
+    return _NAMED_DAYS_OFF[name](year)
+
+
+def before_holiday(name: str, year: int) -> date:
+    """The deadline "inden <name>": the last weekday before its first day off ("inden påske" is
+    the Wednesday before skærtorsdag, "inden sommerferien" the Friday of week 26, "inden nytår"
+    31 December)."""
+    return weekday_before(named_days_off(name, year)[0])
+
+
+def after_holiday(name: str, year: int) -> date:
+    """The deadline "efter <name>": the first working day after its last day off ("efter påske"
+    is the Tuesday after 2. påskedag, "efter sommerferien" the Monday of week 33)."""
+    return next_working_day(named_days_off(name, year)[1] + timedelta(days=1))
+
+
+def between_christmas_and_new_year(year: int) -> date:
+    """ "mellem jul og nytår": the days 27-30 December, answered with the last working day of them."""
+    d = date(year, 12, 30)
+    while not is_working_day(d):
+        d -= timedelta(days=1)
     return d
 
 

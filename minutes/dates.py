@@ -16,21 +16,30 @@ Rules for deadlines (``find_deadline`` / ``parse_deadline``), future-preferring 
   "mandag i uge 43" is that weekday of the week.
 * A day and month without a year ("1. marts", "15/12", "by 15 December") is this year's, or
   next year's when it has passed. A date with a year is taken as written, even in the past.
-* "primo"/"medio"/"ultimo" <month> are the 5th, the 15th and the last day ("primo 2027" is
-  31 January, "medio 2027" 30 June, "ultimo 2027" 31 December); "udgangen af
-  måneden"/"end of the month" the last day of this month, "udgangen af året" 31 December.
+* A named period ("ultimo Q1", "i løbet af andet halvår", "sidst på måneden", "først i april",
+  "midt i næste md.", "inden udgangen af uge 51", "by end of H1", "by Q3") is answered with one
+  of its days: the last (a week's Friday), the 5th for primo/først i/early, the 15th for
+  medio/midt i/mid ("primo 2027" is 31 January, "medio 2027" 30 June); see
+  ``minutes.periods.period_day``. "udgangen af måneden"/"end of the month" is this month's.
 * "inden <month>"/"before <month>"/"by <month>" is the last day of the month before; "senest
   i <month>"/"i løbet af <month>" the last day of that month.
-* Holidays: "inden jul" 23 December; "inden påske" Maundy Thursday (skærtorsdag);
-  "inden sommerferien" 30 June; "inden efterårsferien" the Friday of week 41 and "inden
-  vinterferien" the Friday of week 6 (Aarhus has its school holidays in weeks 42 and 7);
-  "inden nytår" 31 December; "inden weekenden" the Friday of this week. A holiday followed by
-  a year ("inden sommerferien 2020", "inden jul 2027") is that year's, even in the past.
+* Holidays (``minutes.calendar``): "inden jul/påske/pinse/nytår/sommerferien/…" is the last
+  weekday before the first day off (23 December; the Wednesday before skærtorsdag; the Friday
+  before pinsedag; 31 December; the Friday of week 26, 41 and 6 for the summer, autumn and
+  winter school holidays); "efter påske/sommerferien/nytår/…" the first working day after the
+  last day off; "mellem jul og nytår" 30 December; "inden weekenden" the Friday of this week.
+  A holiday followed by a year ("inden sommerferien 2020", "inden jul 2027") is that year's,
+  even in the past.
 * "inden næste rådmandsmøde" / "til næste CT-møde" is the date of that next meeting as given
   by the caller in ``meetings``; an unknown meeting kind is no match, never a guess.
 * "om N dage/uger/måneder", "in N days/weeks/months" count from today (months keep the day
   of month, clamped to the month's length); "om N hverdage"/"arbejdsdage"/"working days" count
   working days as ``minutes.calendar`` defines them (weekends and Danish public holidays skipped).
+
+Text typed without æ/ø/å ("naeste", "paaske") is read with them. When a text names several
+dates, a date that only follows "på"/"den"/"d."/"on" gives way to one marked as the deadline
+("senest", "inden", "by", …, or a phrase that is one by itself: "om 3 dage", "ultimo Q1"), and a
+day-month that passed within the last month, in a sentence without such a marker, is context.
 
 With ``prefer_future=False`` (reading old minutes) a bare week number or day-month is taken
 in the year of ``now`` (the ISO year for weeks) even when it has passed.
@@ -45,7 +54,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
@@ -62,7 +71,10 @@ from minutes.calendar import (
     YEAR_PATTERN,
     add_months,
     add_working_days,
+    after_holiday,
     alternation,
+    before_holiday,
+    between_christmas_and_new_year,
     easter_sunday,
     initials,
     iso_week_day,
@@ -70,10 +82,13 @@ from minutes.calendar import (
     local_today,
     monday_of,
     month_number,
+    next_working_day,
     number_value,
     safe_date,
 )
 from minutes.kinds import kind_key
+from minutes.periods import PERIOD_PATTERN, QUARTER_OR_HALF_PATTERN, deadline_period, period_day
+from minutes.text import restore_danish_letters
 
 __all__ = [
     "DeadlineMatch",
@@ -198,7 +213,7 @@ def _r_day_only(m: re.Match[str], ctx: _Context) -> date | None:
 
 
 def _r_week(m: re.Match[str], ctx: _Context) -> date | None:
-    week = int(m["n"])
+    week = int(m["n2"] or m["n"])  # "i uge 9-10": the end of the last week
     weekday = WEEKDAY_NUMBERS[m["wd"].lower()] if m["wd"] else 4
     if m["y"]:
         return iso_week_day(int(m["y"]), week, weekday)
@@ -239,17 +254,29 @@ def _r_relative_day(m: re.Match[str], ctx: _Context) -> date | None:
 
 
 def _r_span(m: re.Match[str], ctx: _Context) -> date | None:
-    n = number_value(m["n"])
-    unit = m["u"].lower()
+    return _count(ctx.today, number_value(m["n"]), m["u"])
+
+
+def _count(start: date, n: int, unit_word: str) -> date:
+    """``n`` units after ``start``: working days (the calendar's), days, weeks, months, years."""
+    unit = unit_word.lower()
     if unit.startswith(("hverdag", "arbejdsdag", "working", "business")):
-        return add_working_days(ctx.today, n)
+        return add_working_days(start, n)
     if unit.startswith(("dag", "day")):
-        return ctx.today + timedelta(days=n)
+        return start + timedelta(days=n)
     if unit.startswith(("uge", "week")):
-        return ctx.today + timedelta(weeks=n)
-    if unit.startswith(("måned", "maaned", "month")):
-        return add_months(ctx.today, n)
-    return add_months(ctx.today, 12 * n)  # år / year
+        return start + timedelta(weeks=n)
+    if unit.startswith("fortnight"):
+        return start + timedelta(weeks=2 * n)
+    if unit.startswith(("måned", "month")):
+        return add_months(start, n)
+    return add_months(start, 12 * n)  # år / year
+
+
+def _r_span_after(m: re.Match[str], ctx: _Context) -> date | None:
+    """ "3 hverdage efter mødet d. 12/5": counted from the date named after "efter"."""
+    ref = _candidates(m["ref"], replace(ctx, markers=(), whole=False))
+    return _count(ref[0].due, number_value(m["n"]), m["u"]) if len(ref) == 1 else None
 
 
 def _r_relative_week(m: re.Match[str], ctx: _Context) -> date | None:
@@ -269,68 +296,55 @@ def _r_weekend(m: re.Match[str], ctx: _Context) -> date | None:
     return friday if friday >= ctx.today else friday + timedelta(days=7)
 
 
-def _period_end_target(target: str, ctx: _Context) -> tuple[int, int] | str | None:
-    """Decode the object of "ultimo …"/"udgangen af …": (year, month), "week", "quarter", "year"."""
-    t = re.sub(r"\s+", " ", target.lower().strip())
-    today = ctx.today
-    if t in ("måneden", "maaneden", "denne måned", "the month", "this month", "month", "måned"):
-        return (today.year, today.month)
-    if t in ("næste måned", "naeste maaned", "next month", "the next month"):
-        nxt = add_months(today.replace(day=1), 1)
-        return (nxt.year, nxt.month)
-    if t in ("ugen", "denne uge", "the week", "this week", "week"):
-        return "week"
-    if t in ("kvartalet", "the quarter", "this quarter", "quarter"):
-        return "quarter"
-    if t in ("året", "aaret", "the year", "this year", "year", "dette år"):
-        return "year"
-    return None
+_FIRST_PARTS = frozenset({
+    "primo", "early", "beginning of", "the beginning of", "start of", "the start of", "starten af",
+    "i starten af", "begyndelsen af", "i begyndelsen af", "først i", "først på", "at the start of",
+    "at the beginning of",
+})  # fmt: skip
+_MID_PARTS = frozenset({
+    "medio", "mid", "mid-", "midt i", "midt på", "midten af", "i midten af", "the middle of", "middle of",
+})  # fmt: skip
 
 
-def _r_month_part(m: re.Match[str], ctx: _Context) -> date | None:
-    part = re.sub(r"\s+", " ", m["p"].lower())
-    if part in ("primo", "early", "beginning of", "the beginning of", "start of", "the start of",
-                "starten af", "i starten af", "begyndelsen af", "i begyndelsen af"):  # fmt: skip
-        day_of: Callable[[int, int], date] = lambda y, mo: date(y, mo, 5)  # noqa: E731
-    elif part in ("medio", "mid", "mid-", "midt i", "midten af", "i midten af", "the middle of",
-                  "middle of"):  # fmt: skip
-        day_of = lambda y, mo: date(y, mo, 15)  # noqa: E731
-    else:  # ultimo, udgangen af, end of, slutningen af, i løbet af, late
-        day_of = last_day_of_month
-    if m["mon"]:
-        month = month_number(m["mon"])
-        if m["y"]:
-            return day_of(int(m["y"]), month)
-        d = day_of(ctx.today.year, month)
-        if ctx.prefer_future and d < ctx.today:
-            d = day_of(ctx.today.year + 1, month)
-        return d
-    if m["yr"]:  # "primo 2027": end of January; "medio 2027": 30 June; "ultimo 2027": 31 Dec
-        year = int(m["yr"])
-        if day_of is last_day_of_month:
-            return date(year, 12, 31)
-        return date(year, 6, 30) if day_of(year, 1).day == 15 else date(year, 1, 31)
-    target = _period_end_target(m["t"], ctx)
-    if isinstance(target, tuple):
-        return day_of(*target)
-    if day_of is not last_day_of_month:
-        return None  # "primo ugen" and the like: no convention
-    if target == "week":
-        friday = monday_of(ctx.today) + timedelta(days=4)
-        return friday if friday >= ctx.today else friday + timedelta(days=7)
-    if target == "quarter":
-        q_end_month = ((ctx.today.month - 1) // 3 + 1) * 3
-        return last_day_of_month(ctx.today.year, q_end_month)
-    if target == "year":
-        return date(ctx.today.year, 12, 31)
-    return None
+def _r_period_part(m: re.Match[str], ctx: _Context) -> date | None:
+    """ "ultimo Q1", "primo næste måned", "medio august", "inden udgangen af uge 51": one day of a
+    named period, by the conventions of ``minutes.periods.period_day``."""
+    part_word = re.sub(r"\s+", " ", m["p"].lower())
+    part = "first" if part_word in _FIRST_PARTS else "mid" if part_word in _MID_PARTS else "end"
+    found = deadline_period(m["obj"], ctx.today, prefer_future=ctx.prefer_future)
+    if found is None:
+        return None
+    unit, first, last = found
+    d = period_day(unit, first, last, part)
+    if d is not None and d < ctx.today and ctx.prefer_future and not _has_year(m["obj"]):
+        # "primo november" on 25 November: this November's 5th has passed, so next November's.
+        later = deadline_period(m["obj"], last + timedelta(days=1))
+        d = period_day(*later, part) if later is not None else None
+    return d
+
+
+def _has_year(text: str) -> bool:
+    return re.search(rf"(?<!\d){YEAR_PATTERN}(?!\d)", text) is not None
+
+
+def _r_named_period(m: re.Match[str], ctx: _Context) -> date | None:
+    """ "by Q3", "i løbet af 4. kvartal", "senest 2. halvår 2027": a quarter or half-year named as a
+    deadline is its last day."""
+    if not (ctx.markers or m["i"] or _alone(m, ctx)):
+        return None  # "Q3-tallene viser …": a quarter in passing is not a deadline
+    found = deadline_period(m["obj"], ctx.today, prefer_future=ctx.prefer_future)
+    return period_day(*found, "end") if found is not None else None
+
+
+def _r_next_working_day(m: re.Match[str], ctx: _Context) -> date | None:
+    return next_working_day(ctx.today + timedelta(days=1))
 
 
 def _r_end_compound(m: re.Match[str], ctx: _Context) -> date | None:
     word = m.group(0).lower()
-    if "år" in word or "aar" in word or "year" in word:
+    if "år" in word or "aar" in word or "year" in word or word == "eoy":
         return date(ctx.today.year, 12, 31)
-    if "uge" in word or "week" in word:
+    if "uge" in word or "week" in word or word == "eow":
         friday = monday_of(ctx.today) + timedelta(days=4)
         return friday if friday >= ctx.today else friday + timedelta(days=7)
     return last_day_of_month(ctx.today.year, ctx.today.month)
@@ -356,32 +370,43 @@ def _r_month_only(m: re.Match[str], ctx: _Context) -> date | None:
     return last_day_of_month(year, month)
 
 
-def _holiday_date(name: str, year: int) -> date | None:
-    n = name.lower()
-    if n.startswith("jul") or "christmas" in n or "xmas" in n:
-        return date(year, 12, 23)
-    if n.startswith(("påske", "paaske")) or "easter" in n:
-        return easter_sunday(year) - timedelta(days=3)
-    if n.startswith("sommer") or "summer" in n:
-        return date(year, 6, 30)
-    if n.startswith("efterår") or "autumn" in n or "fall" in n:
-        return iso_week_day(year, 41)
-    if n.startswith("vinter") or "winter" in n:
-        return iso_week_day(year, 6)
-    if n.startswith("nytår") or "new year" in n:
-        return date(year, 12, 31)
-    return None
+def _holiday_name(word: str) -> str:
+    """The calendar's name (``minutes.calendar.HOLIDAY_NAMES``) of a holiday as written."""
+    w = re.sub(r"\s+", " ", word.lower())
+    for name, stems in _HOLIDAY_STEMS:
+        if any(stem in w for stem in stems):
+            return name
+    raise KeyError(word)  # every alternative of _HOLIDAYS has a stem above
+
+
+def _upcoming_holiday_day(day_of: Callable[[str, int], date], m: re.Match[str], ctx: _Context) -> date:
+    """``day_of(holiday, year)`` for the holiday in ``m``: the year written, else the first year
+    whose day has not passed (this year's when not preferring the future)."""
+    name = _holiday_name(m["h"])
+    if m["y"]:  # "inden sommerferien 2020": a year is taken as written, even in the past
+        return day_of(name, int(m["y"]))
+    if not ctx.prefer_future:
+        return day_of(name, ctx.today.year)
+    year = ctx.today.year - 1  # "efter nytår" on 2 January: the new year that began yesterday
+    while (d := day_of(name, year)) < ctx.today:
+        year += 1
+    return d
 
 
 def _r_holiday(m: re.Match[str], ctx: _Context) -> date | None:
     if not (_HOLIDAY_MARKERS & set(ctx.markers)):
         return None  # "jul" or "summer" in passing is not a deadline
-    if m["y"]:  # "inden sommerferien 2020": a year is taken as written, even in the past
-        return _holiday_date(m["h"], int(m["y"]))
-    d = _holiday_date(m["h"], ctx.today.year)
-    if d is not None and ctx.prefer_future and d < ctx.today:
-        d = _holiday_date(m["h"], ctx.today.year + 1)
-    return d
+    return _upcoming_holiday_day(before_holiday, m, ctx)
+
+
+def _r_after_holiday(m: re.Match[str], ctx: _Context) -> date | None:
+    return _upcoming_holiday_day(after_holiday, m, ctx)
+
+
+def _r_between_christmas_and_new_year(m: re.Match[str], ctx: _Context) -> date | None:
+    year = ctx.today.year
+    d = between_christmas_and_new_year(year)
+    return between_christmas_and_new_year(year + 1) if ctx.prefer_future and d < ctx.today else d
 
 
 def _r_meeting(m: re.Match[str], ctx: _Context) -> date | None:
@@ -407,40 +432,58 @@ _DAY_MONTH_SRC = rf"(?P<d>\d{{1,2}})\s?(?P<sep>{_NUM_SEP})\s?(?P<m>\d{{1,2}})"
 _WEEK_WORDS = ("uge", "week", r"wk\.?")
 _RELATIVE_DAYS = (
     r"i\s*dag", r"i\s*morgen", r"i\s*overmorgen", "today", "tomorrow", r"the\s+day\s+after\s+tomorrow",
+    "eod", "cob", r"end\s+of\s+(?:the\s+)?day", r"close\s+of\s+business",  # today, by its end
 )  # fmt: skip
 _SPAN_UNITS = (
     "dage?", "hverdage?", "arbejdsdage?", "uger?", "måned(?:er)?", "år", "days?", r"working\s+days?",
-    r"business\s+days?", "weeks?", "months?", "years?",
+    r"business\s+days?", "weeks?", "months?", "years?", "fortnights?",
 )  # fmt: skip
 _RELATIVE_WEEKS_DA = (r"næste\s+uge", r"naeste\s+uge", r"kommende\s+uge", r"denne\s+uge")
 _RELATIVE_WEEKS_EN = (r"next\s+week", r"this\s+week")
 _WEEKENDS = ("weekenden", r"the\s+weekend", "weekend")
-_MONTH_PARTS = (
+_PERIOD_PARTS = (
     "primo", "medio", "ultimo", "early", "mid-?", "late", r"the\s+end\s+of", r"end\s+of",
+    r"først\s+i", r"først\s+på", r"sidst\s+i", r"sidst\s+på", r"midt\s+på", r"at\s+the\s+start\s+of",
+    r"at\s+the\s+beginning\s+of", r"at\s+the\s+end\s+of",
     r"the\s+beginning\s+of", r"beginning\s+of", r"the\s+start\s+of", r"start\s+of",
     r"the\s+middle\s+of", r"middle\s+of", r"i\s+starten\s+af", r"starten\s+af",
     r"i\s+begyndelsen\s+af", r"begyndelsen\s+af", r"i\s+slutningen\s+af", r"slutningen\s+af",
     r"i\s+midten\s+af", r"midten\s+af", r"midt\s+i", r"udgangen\s+af", r"i\s+løbet\s+af",
 )  # fmt: skip
-# What "primo"/"ultimo"/"udgangen af"/… may be of besides a month or a year.
-_PERIOD_TARGETS = (
-    "måneden", r"denne\s+måned", r"næste\s+måned", "month", r"the\s+month", r"this\s+month",
-    r"next\s+month", "ugen", r"denne\s+uge", "week", r"the\s+week", r"this\s+week", "kvartalet",
-    "quarter", r"the\s+quarter", r"this\s+quarter", "året", r"dette\s+år", "year", r"the\s+year",
-    r"this\s+year",
+_NEXT_WORKING_DAY = (
+    r"næste\s+(?:hverdag|arbejdsdag)", r"(?:the\s+)?next\s+(?:working|business)\s+day",
 )  # fmt: skip
+_NAMED_PERIOD_CUES = ("kvartal", "kvt", "halvår", "quarter", "half", "q[1-4]", "h[12]")
 _END_COMPOUNDS = (
     r"månedens\s+udgang", r"ugens\s+udgang", r"årets\s+udgang", r"month[\s-]end", r"week[\s-]end",
-    r"year[\s-]end",
+    r"year[\s-]end", "eow", "eom", "eoy",  # end of week/month/year, as English office mail writes them
 )  # fmt: skip
 _HOLIDAYS = (
-    "jul", "julen", "juleferien", "christmas", "xmas", "påske", "påsken", "påskeferien", "easter",
+    "jul", "julen", "juleferie", "juleferien", "christmas", "xmas", r"the\s+christmas\s+(?:holidays?|break)",
+    r"christmas\s+(?:holidays?|break)", "påske", "påsken", "påskeferie", "påskeferien", "easter",
+    r"the\s+easter\s+(?:holidays?|break)", r"easter\s+(?:holidays?|break)", "pinse", "pinsen",
+    "whitsun", r"kristi\s+himmelfart(?:sdag)?", r"kr\.\s*himmelfart(?:sdag)?", "himmelfart", r"ascension(?:\s+day)?",
     "sommerferie", "sommerferien", "sommer", "sommeren", r"the\s+summer", "summer",
     r"the\s+summer\s+(?:holidays?|break|vacation)", r"summer\s+(?:holidays?|break|vacation)",
     "efterårsferie", "efterårsferien", r"the\s+autumn\s+(?:break|holidays?)",
     r"autumn\s+(?:break|holidays?)", "vinterferie", "vinterferien",
-    r"the\s+winter\s+(?:break|holidays?)", r"winter\s+(?:break|holidays?)", "nytår",
+    r"the\s+winter\s+(?:break|holidays?)", r"winter\s+(?:break|holidays?)", "nytår", "årsskiftet", "år",
     r"the\s+new\s+year", r"new\s+year",
+)  # fmt: skip
+# Which calendar holiday each of _HOLIDAYS names, by a stem it contains (checked in this order).
+_HOLIDAY_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("juleferie", ("juleferie", "christmas holiday", "christmas break")),
+    ("jul", ("jul", "christmas", "xmas")),
+    ("påske", ("påske", "easter")),
+    ("pinse", ("pinse", "whitsun")),
+    ("kristi himmelfart", ("himmelfart", "ascension")),
+    ("sommerferie", ("sommer", "summer")),
+    ("efterårsferie", ("efterår", "autumn")),
+    ("vinterferie", ("vinter", "winter")),
+    ("nytår", ("nytår", "årsskifte", "new year", "år")),  # "inden aar": the year's end
+)
+_BETWEEN_CHRISTMAS_AND_NEW_YEAR = (
+    r"mellem\s+jul(?:en)?\s+og\s+nytår", r"between\s+christmas\s+and\s+(?:the\s+)?new\s+year", "romjulen",
 )  # fmt: skip
 _NEXT_MEETING_WORDS = ("næste", "naeste", "kommende", "førstkommende", "next", "upcoming")
 
@@ -470,7 +513,15 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
             _r_text_date,
         ),
         (
-            rf"(?<!{WORD_CHAR}){_DAY_WORD}\s*(?P<d>\d{{1,2}})\.(?!\s*\d)(?!\s*(?:{MONTH_PATTERN}|{WORD_CHAR}))",
+            rf"(?<!{WORD_CHAR})(?:{WEEKDAY_PATTERN}\s*,?\s+)?(?:{_DAY_WORD}|d(?=\s+\d))\s*(?P<d>\d{{1,2}})"
+            rf"(?:\.?\s*(?:ds|dennes)\.?(?!{WORD_CHAR})"  # "til d. 20. ds.": the 20th of this month
+            rf"|\.(?!\s*\d)(?!\s*(?:{MONTH_PATTERN}|{WORD_CHAR}))"
+            rf"|(?![\d.,/-]|\s*(?:{MONTH_PATTERN}|\d)|\s+{WORD_CHAR}))",  # "senest d 12", at the end
+            _r_day_only,
+        ),
+        (
+            rf"(?<!{WORD_CHAR})the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)(?!{WORD_CHAR})"
+            rf"(?!\s*(?:of\s+)?{MONTH_PATTERN})",
             _r_day_only,
         ),
         (
@@ -481,7 +532,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
         ),
         (
             rf"(?<!{WORD_CHAR})(?:(?P<wd>{WEEKDAY_PATTERN})\s+(?:i|in|of)\s+)?(?:(?:i|in)\s+)?"
-            rf"{_alt(_WEEK_WORDS)}\s*(?P<n>\d{{1,2}})(?!\d)"
+            rf"{_alt(_WEEK_WORDS)}\s*(?P<n>\d{{1,2}})(?!\d)(?:\s*[-–]\s*(?P<n2>\d{{1,2}})(?!\d))?"
             rf"(?:(?:\s*[/,]\s*|\s+|\s+of\s+)(?P<y>{YEAR_PATTERN})(?!\d))?",
             _r_week,
         ),
@@ -493,9 +544,16 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
         ),
         (rf"(?<!{WORD_CHAR}){_alt(_RELATIVE_DAYS)}(?!{WORD_CHAR})", _r_relative_day),
         (
-            rf"(?<!{WORD_CHAR})(?:om|in|inden\s*for|within|i\s+løbet\s+af)\s+(?P<n>{NUMBER_PATTERN})\s+"
+            rf"(?<!{WORD_CHAR})(?:om|in|inden\s*for|within|i\s+løbet\s+af)\s+(?:(?:the|de)\s+)?"
+            rf"(?:(?:next|næste|kommende)\s+)?(?P<n>{NUMBER_PATTERN})\s+"
             rf"(?P<u>{_alt(_SPAN_UNITS)})(?!{WORD_CHAR})",
             _r_span,
+        ),
+        (
+            rf"(?<!{WORD_CHAR})(?P<n>{NUMBER_PATTERN})\s+(?P<u>{_alt(_SPAN_UNITS)})\s+(?:efter|after)\s+"
+            rf"(?P<ref>(?:[^\W\d]+\s+){{0,3}}?(?:(?:d\.|den)\s*)?\d{{1,2}}\s*(?:[./]\s*\d{{1,2}}"
+            rf"(?:[./]\d{{2,4}})?(?![\d/])|\.?\s*{MONTH_PATTERN}))",
+            _r_span_after,
         ),
         (
             rf"(?<!{WORD_CHAR})(?:(?:i\s+)?{_alt(_RELATIVE_WEEKS_DA)}|{_alt(_RELATIVE_WEEKS_EN)})(?!{WORD_CHAR})",
@@ -503,12 +561,14 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
         ),
         (rf"(?<!{WORD_CHAR}){_alt(_WEEKENDS)}(?!{WORD_CHAR})", _r_weekend),
         (
-            rf"(?<!{WORD_CHAR})(?P<p>{_alt(_MONTH_PARTS)})\s*"
-            rf"(?:(?P<mon>{FULL_MONTH_PATTERN}|{MONTH_PATTERN})(?:\s+(?P<y>{YEAR_PATTERN})(?!\d))?"
-            rf"|(?P<yr>{YEAR_PATTERN})(?!\d)"
-            rf"|(?P<t>{_alt(_PERIOD_TARGETS)}))(?!{WORD_CHAR})",
-            _r_month_part,
+            rf"(?<!{WORD_CHAR})(?P<p>{_alt(_PERIOD_PARTS)})\s*(?P<obj>{PERIOD_PATTERN})",
+            _r_period_part,
         ),
+        (
+            rf"(?<!{WORD_CHAR})(?P<i>(?:i|in|during)\s+)?(?P<obj>{QUARTER_OR_HALF_PATTERN})",
+            _r_named_period,
+        ),
+        (rf"(?<!{WORD_CHAR}){_alt(_NEXT_WORKING_DAY)}(?!{WORD_CHAR})", _r_next_working_day),
         (rf"(?<!{WORD_CHAR}){_alt(_END_COMPOUNDS)}(?!{WORD_CHAR})", _r_end_compound),
         (
             rf"(?<!{WORD_CHAR})(?P<i>(?:i|in|during)\s+)?(?P<mon>{FULL_MONTH_PATTERN})"
@@ -519,6 +579,12 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver], ...] = tuple(
             rf"(?<!{WORD_CHAR})(?P<h>{_alt(_HOLIDAYS)})(?!{WORD_CHAR})(?:\s+(?P<y>{YEAR_PATTERN})(?![\w]|[.,/-]\d))?",
             _r_holiday,
         ),
+        (
+            rf"(?<!{WORD_CHAR})(?:efter|after)\s+(?P<h>{_alt(_HOLIDAYS)})(?!{WORD_CHAR})"
+            rf"(?:\s+(?P<y>{YEAR_PATTERN})(?![\w]|[.,/-]\d))?",
+            _r_after_holiday,
+        ),
+        (rf"(?<!{WORD_CHAR}){_alt(_BETWEEN_CHRISTMAS_AND_NEW_YEAR)}(?!{WORD_CHAR})", _r_between_christmas_and_new_year),
         (
             rf"(?<!{WORD_CHAR})(?:(?:det|the)\s+)?{_alt(_NEXT_MEETING_WORDS)}\s+"
             rf"(?P<k>(?:ct|rm|chefteam|rådmands?)\s+(?:meeting|møde)|[\wæøå]*-?mødet?|ct|rm"
@@ -563,26 +629,28 @@ def _trie(alternatives: Iterable[str]) -> str:
 # slow), starting at the non-word character (or digit) before the phrase: re skips to such
 # characters in C and only then tries the alternatives, factored on their common prefixes.
 _SPAN_CUE = rf"\s+{_alt(_SPAN_UNITS)}(?!{WORD_CHAR})"
-_PART_OBJECT_CUE = rf"\s*(?:{_alt(MONTH_NUMBERS)}|{YEAR_PATTERN}|{_alt(_PERIOD_TARGETS)})"
 # Key phrases by kind; _RULE_CUES says which kind each rule of _RULES needs.
 _CUES: dict[str, tuple[str, ...]] = {
     "iso": (r"-\d{1,2}-\d",),  # after the year's last digit: "2026-12-15"
     "numeric": (r"\d{1,2}\s?" + _NUM_SEP + r"\s?\d{1,2}(?!\d)",),  # "15/12", "1.4", "15-12-2026"
     "month": tuple(rf"{w}(?!{WORD_CHAR})" for w in MONTH_NUMBERS),
-    "day": (r"den\s*\d", r"d\.\s*\d"),
+    "day": (r"den\s*\d", r"d\.\s*\d", r"d\s+\d", r"the\s+\d"),
     "week": tuple(rf"{w}\s*\d" for w in _WEEK_WORDS),
     "weekday": tuple(rf"{w}(?!{WORD_CHAR})" for w in WEEKDAY_NUMBERS),
     "relative_day": tuple(rf"{w}(?!{WORD_CHAR})" for w in _RELATIVE_DAYS),
     "span": (rf"\d{{1,3}}{_SPAN_CUE}", *(rf"{w}{_SPAN_CUE}" for w in NUMBER_WORDS)),  # "om 14 dage"
     "relative_week": (*_RELATIVE_WEEKS_DA, *_RELATIVE_WEEKS_EN),
     "weekend": tuple(rf"{w}(?!{WORD_CHAR})" for w in _WEEKENDS),
-    "month_part": tuple(rf"{w}{_PART_OBJECT_CUE}" for w in _MONTH_PARTS),
+    "month_part": tuple(rf"{w}(?!{WORD_CHAR})" for w in _PERIOD_PARTS),
+    "named_period": tuple(rf"{w}(?!{WORD_CHAR})" for w in _NAMED_PERIOD_CUES),
+    "next_working_day": _NEXT_WORKING_DAY,
     "end": _END_COMPOUNDS,
-    "holiday": tuple(rf"{w}(?!{WORD_CHAR})" for w in _HOLIDAYS),
+    "holiday": tuple(rf"{w}(?!{WORD_CHAR})" for w in (*_HOLIDAYS, *_BETWEEN_CHRISTMAS_AND_NEW_YEAR)),
 }
 _RULE_CUES: tuple[str | None, ...] = (
-    "iso", "numeric", "month", "day", "month", "week", "weekday", "relative_day", "span",
-    "relative_week", "weekend", "month_part", "end", "month", "holiday", None,  # None: meetings
+    "iso", "numeric", "month", "day", "day", "month", "week", "weekday", "relative_day", "span", "span",
+    "relative_week", "weekend", "month_part", "named_period", "next_working_day", "end", "month",
+    "holiday", "holiday", "holiday", None,  # None: meetings
 )  # fmt: skip
 assert len(_RULE_CUES) == len(_RULES) and set(_RULE_CUES) - {None} == set(_CUES)
 _DATE_CUE_SRC = _trie(alt for alts in _CUES.values() for alt in alts)
@@ -620,7 +688,7 @@ def may_contain_date(text: str, *, meetings: bool = False) -> bool:
     still reject it. With ``meetings=True`` "næste …" counts too, for callers that pass a
     meeting calendar to find_deadline. Some 40 times cheaper than running the rules.
     """
-    if _DATE_CUE_RE.search(" " + text.lower()) is not None:
+    if _DATE_CUE_RE.search(" " + restore_danish_letters(text)[0].lower()) is not None:
         return True
     return meetings and _MEETING_CUE_RE.search(text) is not None
 
@@ -634,14 +702,16 @@ def date_cue_starts(text: str) -> tuple[int, ...] | None:
     lower-casing changes the length of ``text`` (rare letters such as "İ"): call
     may_contain_date per piece then.
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):
+    restored, offsets = restore_danish_letters(text)
+    lowered = restored.lower()
+    if len(lowered) != len(restored):
         return None
     padded = " " + lowered
     first = _DATE_CUE_RE.search(padded)  # the common "none" answer in one cheap pass
     if first is None:
         return ()
-    return tuple(m.start() for m in _DATE_CUE_AT_RE.finditer(padded, first.start()))
+    starts = (m.start() for m in _DATE_CUE_AT_RE.finditer(padded, first.start()))
+    return tuple(starts) if offsets is None else tuple(offsets[at] for at in starts)
 
 
 def _leading_markers(text: str, start: int) -> tuple[int, tuple[str, ...]]:
@@ -662,10 +732,39 @@ class _Candidate:
     due: date
     start: int
     end: int
+    strong: bool  # says by itself that it is a deadline (see _best)
+
+
+# Markers that make whatever date follows them the deadline ("senest", "inden", "by"), as opposed
+# to "på", "den", "d.", "on", which also introduce the dates a message only mentions.
+_STRONG_MARKERS = frozenset({
+    "senest", "inden", "før", "foer", "by", "before", "due", "deadline", "frist", "fristen",
+    "fristen er", "svarfrist", "tidsfrist", "no later than", "not later than", "latest", "until",
+    "til og med",
+})  # fmt: skip
+# Rules whose dates are as often context ("mødet d. 10/12", "on 12 May") as deadlines.
+_POINT_CUES = frozenset({"iso", "numeric", "month", "day", "weekday"})
+_CONTEXT_WINDOW = timedelta(days=31)
+
+
+def _is_recent_past(m: re.Match[str], due: date, ctx: _Context) -> bool:
+    """True for a day-month without a year in a sentence, rolled into next year although it passed
+    within the last month: "Jens har sendt notatet d. 12/1" on 18 January is context, not 12
+    January next year. Said alone ("24. november"), it is still next year's."""
+    if due.year <= ctx.today.year or any(m.groupdict().get(g) for g in ("y", "y2", "y3")):
+        return False
+    if not (m.string[: m.start()].strip() or m.string[m.end() :].strip(" .!?")):
+        return False
+    this_year = safe_date(ctx.today.year, due.month, due.day)
+    return this_year is not None and ctx.today - _CONTEXT_WINDOW <= this_year < ctx.today
 
 
 def _candidates(text: str, ctx: _Context) -> list[_Candidate]:
+    """Every deadline phrase in ``text`` with its date; spans are offsets into ``text`` itself,
+    though the rules read it with æ/ø/å restored ("naeste" as "næste")."""
     found: list[_Candidate] = []
+    original = text
+    text, offsets = restore_danish_letters(original)
     kinds = _cue_kinds(text)  # a rule runs only when a key phrase of its kind occurs
     for (pattern, resolver), cue in zip(_RULES, _RULE_CUES, strict=True):
         if kinds is not None and (cue not in kinds if cue else not ctx.meetings):
@@ -678,18 +777,29 @@ def _candidates(text: str, ctx: _Context) -> list[_Candidate]:
             due = resolver(m, rule_ctx)
             if due is None:
                 continue
+            strong = cue not in _POINT_CUES or bool(_STRONG_MARKERS & set(markers))
+            if not strong and ctx.prefer_future and _is_recent_past(m, due, ctx):
+                continue
             end = m.end()
             suffix = _TIME_SUFFIX_RE.match(text, end)
             if suffix is not None:
                 end = suffix.end()
-            found.append(_Candidate(due, start, end))
+            if offsets is not None:
+                start, end = offsets[start], offsets[end]
+            found.append(_Candidate(due, start, end, strong))
     return found
 
 
 def _best(cands: list[_Candidate]) -> _Candidate | None:
-    if not cands:
+    """The deadline among the candidates: the first one, but a date the message only mentions
+    ("på mødet d. 30/3 …") gives way to one marked as the deadline ("… senest d. 9/4")."""
+    strong = [c for c in cands if c.strong]
+    # A mention that holds a deadline phrase is one ("tirsdag i næste uge" holds "i næste uge").
+    strong += [c for c in cands if not c.strong and any(c.start <= s.start and s.end <= c.end for s in strong)]
+    pool = strong or cands
+    if not pool:
         return None
-    return min(cands, key=lambda c: (c.start, -(c.end - c.start)))
+    return min(pool, key=lambda c: (c.start, -(c.end - c.start)))
 
 
 def find_deadline(

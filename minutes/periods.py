@@ -31,7 +31,7 @@ from minutes.calendar import (
     safe_date,
 )
 
-__all__ = ["Period", "find_period"]
+__all__ = ["PERIOD_PATTERN", "QUARTER_OR_HALF_PATTERN", "Period", "deadline_period", "find_period", "period_day"]
 
 _FLAGS = re.IGNORECASE
 
@@ -410,3 +410,151 @@ def find_period(text: str, now: datetime) -> tuple[Period | None, str]:
         return None, text
     best = min(cands, key=lambda c: (c.start, -(c.end - c.start)))
     return best.period, _cut(text, best.start, best.end)
+
+
+# --------------------------------------------------------------------------------------------
+# Named periods in deadlines ("ultimo Q1", "i løbet af andet halvår", "inden udgangen af ugen")
+# --------------------------------------------------------------------------------------------
+#
+# A deadline that names a period is answered with one day of it: the end ("ultimo", "udgangen
+# af", "i løbet af", "by", a bare quarter), the first days ("primo", "først i", "early") or the
+# middle ("medio", "midt i", "mid"). Unlike a question's period, a deadline's period is the next
+# one that has not ended. The conventions, one table per part:
+#   end:   a month, quarter, half-year, season or year -> its last day; a week -> its Friday.
+#   first: a month -> the 5th; a longer period -> the last day of its first month
+#          ("primo 2027" is 31 January); a week -> its Monday.
+#   mid:   a month -> the 15th; a year -> 30 June; a quarter -> the 15th of its middle month;
+#          a week -> its Wednesday; a half-year or season has none.
+
+_Q = r"(?:kvartal(?:et)?|kvt\.?)"
+_H = r"(?:halvår(?:et)?)"
+_NEXT = r"(?:næste|kommende|førstkommende|next|coming)"
+_THIS = r"(?:denne|dette|this|the|current)"
+_ORDINALS = {"første": 1, "first": 1, "1st": 1, "andet": 2, "anden": 2, "second": 2, "2nd": 2,
+             "tredje": 3, "third": 3, "3rd": 3, "fjerde": 4, "fourth": 4, "4th": 4,
+             "sidste": 0, "last": 0}  # fmt: skip
+_ORDINAL = alternation(_ORDINALS)
+
+# Each unit: a pattern for its phrases, fullmatched by the decoder below.
+_UNIT_SOURCES: tuple[tuple[str, str], ...] = (
+    ("month", rf"(?:(?:the\s+)?(?P<rel>{_NEXT}|{_THIS})\s+)?(?:måned(?:en)?|md\.?|mdr\.?|month)"),
+    ("month", rf"(?P<mon>{FULL_MONTH_PATTERN}|{MONTH_PATTERN})(?:\s+(?P<y>{YEAR_PATTERN}))?"),
+    ("quarter", rf"(?:(?P<n>[1-4])\.?\s*{_Q}|(?P<w>{_ORDINAL})\s+(?:{_Q}|quarter)|q(?P<q>[1-4]))"
+                rf"(?:\s+(?:of\s+)?(?P<y>{YEAR_PATTERN}))?"),
+    ("quarter", rf"(?:(?P<rel>{_NEXT}|{_THIS})\s+)?(?:{_Q}|quarter)"),
+    ("half", rf"(?:(?P<n>[12])\.?\s*{_H}|(?P<w>{_ORDINAL})\s+(?:{_H}|half(?:[\s-]year)?(?:\s+of\s+the\s+year)?)"
+             rf"|h(?P<q>[12]))(?:\s+(?:of\s+)?(?P<y>{YEAR_PATTERN}))?"),
+    ("half", rf"(?:(?P<rel>{_NEXT}|{_THIS})\s+)?(?:{_H}|half[\s-]year)"),
+    ("week", rf"(?:uge|week)\s*(?P<n>\d{{1,2}})(?:\s*[-–]\s*(?P<n2>\d{{1,2}}))?(?:\s+(?P<y>{YEAR_PATTERN}))?"),
+    ("week", rf"(?:(?P<rel>{_NEXT}|{_THIS})\s+)?(?:ugen|uge|week)"),
+    ("year", rf"(?:(?P<rel>{_NEXT}|{_THIS})\s+)?(?:året|år|year)"),
+    ("year", rf"(?P<y>{YEAR_PATTERN})"),
+    ("season", rf"(?P<s>{alternation(_SEASONS)})"),
+)
+_UNITS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (unit, re.compile(src, _FLAGS)) for unit, src in _UNIT_SOURCES
+)
+# Every phrase the decoder understands, as one regex for the deadline rules to splice in.
+PERIOD_PATTERN = "(?:" + "|".join(f"(?:{_ungrouped(src)})" for _, src in _UNIT_SOURCES) + rf")(?!{WORD_CHAR})"
+# The periods that are deadlines with any marker ("by Q3", "senest 2. halvår"): quarters and halves.
+QUARTER_OR_HALF_PATTERN = (
+    "(?:" + "|".join(f"(?:{_ungrouped(_UNIT_SOURCES[i][1])})" for i in (2, 4)) + rf")(?!{WORD_CHAR})"
+)
+
+
+def _upcoming(make: Callable[[int], tuple[date, date]], today: date, prefer_future: bool) -> tuple[date, date]:
+    """This year's period from ``make(year)``, or next year's when it has ended (preferring the future)."""
+    span = make(today.year)
+    if prefer_future and span[1] < today:
+        span = make(today.year + 1)
+    return span
+
+
+def _week_span(iso_year: int, week: int, last_week: int) -> tuple[date, date] | None:
+    first = iso_week_day(iso_year, week, 0)
+    last = iso_week_day(iso_year, last_week, 6)
+    return (first, last) if first is not None and last is not None and first <= last else None
+
+
+def deadline_period(phrase: str, today: date, *, prefer_future: bool = True) -> tuple[str, date, date] | None:
+    """The period a deadline names: (unit, first day, last day), or None.
+
+    ``phrase`` is a period as ``PERIOD_PATTERN`` matches it: "Q1", "3. kvt.", "andet halvår",
+    "næste måned", "ugen", "uge 9-10", "april 2027", "året", "2027", "foråret". Without a year it
+    is the next such period that has not ended (this one while it lasts); "uge N" is counted in
+    the ISO year of ``today``. ``unit`` is month, quarter, half, week, year or season.
+    """
+    text = re.sub(r"\s+", " ", phrase.strip())
+    for unit, pattern in _UNITS:
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        span = _resolve_unit(unit, m, today, prefer_future)
+        return (unit, *span) if span is not None else None
+    return None
+
+
+def _resolve_unit(unit: str, m: re.Match[str], today: date, prefer_future: bool) -> tuple[date, date] | None:
+    rel = (_g(m, "rel") or "").lower()
+    step = 1 if rel and rel not in ("denne", "dette", "this", "the", "current") else 0
+    year = int(_g(m, "y")) if _g(m, "y") else None
+    if unit == "month":
+        if _g(m, "mon"):
+            month = month_number(_g(m, "mon"))
+            if year is not None:
+                return _month_span(year, month)
+            return _upcoming(lambda y: _month_span(y, month), today, prefer_future)
+        first = add_months(today.replace(day=1), step)
+        return _month_span(first.year, first.month)
+    if unit in ("quarter", "half"):
+        months = 3 if unit == "quarter" else 6
+        count = 12 // months
+        if _g(m, "n") or _g(m, "q") or _g(m, "w"):
+            n = int(_g(m, "n") or _g(m, "q")) if (_g(m, "n") or _g(m, "q")) else _ORDINALS[_g(m, "w").lower()]
+            n = n or count  # "sidste kvartal": the last one
+            if not 1 <= n <= count:
+                return None
+            make = lambda y: _month_span(y, months * (n - 1) + 1, months)  # noqa: E731
+            return make(year) if year is not None else _upcoming(make, today, prefer_future)
+        index = (today.month - 1) // months + step
+        first = add_months(date(today.year, 1, 1), index * months)
+        return _month_span(first.year, first.month, months)
+    if unit == "week":
+        if _g(m, "n"):
+            week, last = int(_g(m, "n")), int(_g(m, "n2") or _g(m, "n"))
+            iso_year = year if year is not None else today.isocalendar().year
+            span = _week_span(iso_year, week, last)
+            if year is None and prefer_future and (span is None or span[1] < today):
+                for later in range(iso_year + 1, iso_year + 7):  # week 53 can be six years away
+                    span = _week_span(later, week, last)
+                    if span is not None:
+                        break
+            return span
+        monday = monday_of(today) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6)
+    if unit == "year":
+        y = year if year is not None else today.year + step
+        return date(y, 1, 1), date(y, 12, 31)
+    first_month, months = _SEASONS[_g(m, "s").lower()]
+    return _upcoming(lambda y: _month_span(y, first_month, months), today, prefer_future)
+
+
+def period_day(unit: str, first: date, last: date, part: str) -> date | None:
+    """The day a deadline "``part`` of the period" means; ``part`` is "first", "mid" or "end".
+
+    See the conventions above; None when there is none ("medio halvåret").
+    """
+    if part == "end":
+        return last - timedelta(days=2) if unit == "week" else last  # a week ends on its (last) Friday
+    if unit == "week":  # "primo ugen": Monday; "midt på ugen": Wednesday
+        return first if part == "first" else first + timedelta(days=2)
+    if part == "first":
+        return date(first.year, first.month, 5) if unit == "month" else last_day_of_month(first.year, first.month)
+    if unit == "month":
+        return date(first.year, first.month, 15)
+    if unit == "year":
+        return date(first.year, 6, 30)
+    if unit == "quarter":
+        middle = add_months(first, 1)
+        return date(middle.year, middle.month, 15)
+    return None

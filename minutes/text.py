@@ -112,3 +112,33 @@ def within_one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i:] == b[i + 1 :]
+
+
+_ASCII_SPELLING_RE = re.compile(r"aa|ae|oe", re.IGNORECASE)
+_DANISH_LETTER = {"aa": "å", "ae": "æ", "oe": "ø"}
+
+
+def restore_danish_letters(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """``text`` with the ASCII spellings "aa", "ae", "oe" written as å, æ, ø ("naeste paaske" ->
+    "næste påske"), and where each character of the result starts in ``text``.
+
+    The offsets have one entry per character of the result plus one for its end (``len(text)``),
+    so a span ``(s, e)`` of the result is ``(offsets[s], offsets[e])`` in ``text``; None when
+    nothing changed. For reading dates typed without æ/ø/å: a few English or Danish words change
+    too ("does", "Aarhus"), which no date rule reads.
+    """
+    if _ASCII_SPELLING_RE.search(text) is None:
+        return text, None
+    out: list[str] = []
+    offsets: list[int] = []
+    at = 0
+    for m in _ASCII_SPELLING_RE.finditer(text):
+        out.append(text[at : m.start()])
+        offsets.extend(range(at, m.start()))
+        letter = _DANISH_LETTER[m.group(0).lower()]
+        out.append(letter.upper() if m.group(0)[0].isupper() else letter)
+        offsets.append(m.start())
+        at = m.end()
+    out.append(text[at:])
+    offsets.extend(range(at, len(text) + 1))
+    return "".join(out), tuple(offsets)

@@ -118,18 +118,22 @@ CASES: tuple[Case, ...] = (
     Case("senest i marts", D(2027, 3, 31)),
     # --- holidays ---
     Case("inden jul", D(2026, 12, 23)),
-    Case("inden påske", D(2027, 3, 25)),  # Maundy Thursday 2027
-    Case("inden sommerferien", D(2027, 6, 30)),
+    # Issue 17 changed two conventions: "inden <holiday>" is the last weekday before its first
+    # day off (skærtorsdag is one, so "inden påske" is the Wednesday; it was skærtorsdag), and the
+    # summer holiday starts on the Saturday of week 26 (so "inden sommerferien" is the Friday of
+    # week 26; it was 30 June).
+    Case("inden påske", D(2027, 3, 24)),  # the Wednesday before Maundy Thursday 2027
+    Case("inden sommerferien", D(2027, 7, 2)),  # Friday of week 26, 2027
     Case("før efterårsferien", D(2027, 10, 15)),  # Friday of week 41, 2027
     Case("inden vinterferien", D(2027, 2, 12)),  # Friday of week 6, 2027
     # --- a holiday, month part or month with a year is that year's (even a past one) ---
-    Case("inden sommerferien 2020", D(2020, 6, 30), now=SPRING_2019),
-    Case("Vi følger op inden sommerferien 2020.", D(2020, 6, 30), now=SPRING_2019,
+    Case("inden sommerferien 2020", D(2020, 6, 26), now=SPRING_2019),  # Friday of week 26, 2020
+    Case("Vi følger op inden sommerferien 2020.", D(2020, 6, 26), now=SPRING_2019,
          phrase="inden sommerferien 2020"),  # fmt: skip
-    Case("inden sommerferien 2020", D(2020, 6, 30)),  # passed, but written with its year
+    Case("inden sommerferien 2020", D(2020, 6, 26)),  # passed, but written with its year
     Case("inden jul 2027", D(2027, 12, 23)),
     Case("inden jul 2027", D(2027, 12, 23), now=OLD_MINUTES, prefer_future=False),
-    Case("inden påske 2028", D(2028, 4, 13)),  # Easter Sunday 2028 is 16 April
+    Case("inden påske 2028", D(2028, 4, 12)),  # Easter Sunday 2028 is 16 April: Wednesday 12th
     Case("før efterårsferien 2028", D(2028, 10, 13)),  # 2028-W01 starts Mon 3 Jan; W41 Mon 9 Oct
     Case("ultimo marts 2027", D(2027, 3, 31)),
     Case("primo 2027", D(2027, 1, 31)),
@@ -247,7 +251,9 @@ HELD_OUT: tuple[Case, ...] = (
     Case("i overmorgen", D(2026, 11, 27)),
     Case("om en uge", D(2026, 12, 2)),
     Case("på tirsdag", D(2026, 12, 1)),
-    Case("inden påske", D(2027, 3, 25)),  # Easter Sunday 2027 is 28 March: Maundy Thursday
+    # Easter Sunday 2027 is 28 March; written as Maundy Thursday (25th) before issue 17 made
+    # "inden <holiday>" the last weekday before the first day off: the Wednesday.
+    Case("inden påske", D(2027, 3, 24)),
     Case("næste onsdag", D(2026, 12, 2)),
     Case("senest om 14 dage", D(2026, 12, 9)),
     Case("inden 1/12", D(2026, 12, 1)),

@@ -9,6 +9,9 @@ import pytest
 from minutes.calendar import (
     COPENHAGEN,
     add_working_days,
+    after_holiday,
+    before_holiday,
+    between_christmas_and_new_year,
     danish_holidays,
     format_date,
     is_working_day,
@@ -97,3 +100,26 @@ def test_the_search_index_key_is_only_case_folded() -> None:
     assert kind_key("Rådmandsmøde", resolve_aliases=False) == "rådmandsmøde"
     assert kind_key("RM", resolve_aliases=False) == "rm"
     assert kind_key("Rådmandsmødet", resolve_aliases=False) == "rådmandsmødet"
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "after"),
+    [  # 2026: Easter 5 April; school holidays in weeks 7, 42 and 27-32
+        ("jul", date(2026, 12, 23), date(2026, 12, 28)),  # 27 December is a Sunday
+        ("juleferie", date(2026, 12, 23), date(2027, 1, 4)),
+        ("nytår", date(2026, 12, 31), date(2027, 1, 4)),
+        ("påske", date(2026, 4, 1), date(2026, 4, 7)),
+        ("kristi himmelfart", date(2026, 5, 13), date(2026, 5, 15)),
+        ("pinse", date(2026, 5, 22), date(2026, 5, 26)),
+        ("vinterferie", date(2026, 2, 6), date(2026, 2, 16)),
+        ("efterårsferie", date(2026, 10, 9), date(2026, 10, 19)),
+        ("sommerferie", date(2026, 6, 26), date(2026, 8, 10)),
+    ],
+)
+def test_before_and_after_each_named_holiday(name: str, before: date, after: date) -> None:
+    assert (before_holiday(name, 2026), after_holiday(name, 2026)) == (before, after)
+
+
+def test_between_christmas_and_new_year_is_the_last_working_day_of_it() -> None:
+    assert between_christmas_and_new_year(2026) == date(2026, 12, 30)
+    assert between_christmas_and_new_year(2028) == date(2028, 12, 29)  # 30 December 2028 is a Saturday

@@ -327,3 +327,58 @@ def test_date_cue_starts_gate_every_whitespace_bounded_piece() -> None:
 @pytest.mark.parametrize("case", HELD_OUT, ids=lambda c: c.text)
 def test_held_out_deadline_phrases(case: Case) -> None:
     assert parse_deadline(case.text, case.now, meetings=case.meetings, prefer_future=case.prefer_future) == case.due
+
+
+ISSUE_17_NOW = datetime(2026, 12, 7, 10, 0, tzinfo=COPENHAGEN)  # Monday of ISO week 50
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [  # the issue's own examples, worked out from the calendar (Easter 2027: 28 March)
+        ("inden udgangen af 2. kvartal", date(2027, 6, 30)),
+        ("i løbet af første halvår", date(2027, 6, 30)),
+        ("ultimo Q1", date(2027, 3, 31)),
+        ("by Q3", date(2027, 9, 30)),
+        ("sidst på måneden", date(2026, 12, 31)),
+        ("midt i næste måned", date(2027, 1, 15)),
+        ("først i april", date(2027, 4, 5)),
+        ("primo næste måned", date(2027, 1, 5)),
+        ("inden sommerferien", date(2027, 7, 2)),  # Friday of week 26
+        ("inden efterårsferien", date(2027, 10, 15)),  # Friday of week 41
+        ("inden vinterferien", date(2027, 2, 12)),  # Friday of week 6
+        ("efter påske", date(2027, 3, 30)),  # the Tuesday after 2. påskedag
+        ("inden pinse", date(2027, 5, 14)),  # pinsedag is Sunday 16 May
+        ("efter pinse", date(2027, 5, 18)),
+        ("mellem jul og nytår", date(2026, 12, 30)),
+        ("efter nytår", date(2027, 1, 4)),  # 1 January is a Friday
+        ("inden for 5 arbejdsdage", date(2026, 12, 14)),
+        ("om tre hverdage", date(2026, 12, 10)),
+        ("within 10 working days", date(2026, 12, 21)),
+        ("senest d. 7/9", date(2027, 9, 7)),
+        ("inden 1.10.", date(2027, 10, 1)),
+        ("til d. 20. ds.", date(2026, 12, 20)),
+        ("pr. 1. juli", date(2027, 7, 1)),
+        ("om fjorten dage", date(2026, 12, 21)),
+        ("midt i næste md.", date(2027, 1, 15)),
+        ("uge 3", date(2027, 1, 22)),
+        ("i uge 9-10", date(2027, 3, 12)),  # the Friday of week 10
+        ("inden udgangen af uge 51", date(2026, 12, 18)),
+        ("naeste fredag", date(2026, 12, 18)),
+        ("inden paaske", date(2027, 3, 24)),
+        ("opfølgning: senest 1. marts sender Jens udkastet til Lone", date(2027, 3, 1)),
+        ("mødet d. 14/12 – Jens sender notat senest 11/12", date(2026, 12, 11)),
+        ("by end of next month", date(2027, 1, 31)),
+        ("within two weeks", date(2026, 12, 21)),
+        ("before the summer holidays", date(2027, 7, 2)),
+        ("by Q2", date(2027, 6, 30)),
+    ],
+)
+def test_deadlines_as_staff_write_them(text: str, due: date) -> None:
+    found = find_deadline(text, ISSUE_17_NOW)
+    assert found is not None and found.due == due
+
+
+def test_a_quarter_or_a_recent_date_in_passing_is_not_a_deadline() -> None:
+    assert find_deadline("Q3-tallene viser et fald", ISSUE_17_NOW) is None
+    assert find_deadline("Jens har sendt notatet d. 3/12 og afventer svar", ISSUE_17_NOW) is None
+    assert find_deadline("3/12", ISSUE_17_NOW) == DeadlineMatch(date(2027, 12, 3), 0, 4, "3/12")  # said alone: next year's

@@ -368,4 +368,4 @@ def test_archive_followup_with_a_holiday_and_year_is_due_in_that_year() -> None:
     path = Path(__file__).resolve().parent / "fixtures" / "archive" / "2019-03-08_raadmandsmoede.md"
     meeting = parse_text(path.read_text(encoding="utf-8"), path.name)
     followups = [f for item in meeting.items for f in item.followups]
-    assert FollowUp("Der ønskes en samlet evaluering inden sommerferien 2020.", None, date(2020, 6, 30)) in followups
+    assert FollowUp("Der ønskes en samlet evaluering inden sommerferien 2020.", None, date(2020, 6, 26)) in followups  # Friday of week 26

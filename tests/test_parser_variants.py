@@ -207,7 +207,7 @@ def test_chefteamindstilling_with_ballot_box_marked_lukket() -> None:
     assert item.confidential is True and item.outcome is Outcome.DECIDED
     assert [s.heading for s in item.sections] == ["Baggrund", "Opfølgning"]
     assert item.followups == (
-        FollowUp("Udvikling fremsender en plan inden sommerferien.", "Udvikling", date(2022, 6, 30)),
+        FollowUp("Udvikling fremsender en plan inden sommerferien.", "Udvikling", date(2022, 7, 1)),  # Friday of week 26
     )
 
 
@@ -380,7 +380,7 @@ def minutes_with_decision(decision: str) -> Meeting:
         ),
         (  # a holiday with a year is that year's holiday
             "Chefteamet drøftede planen. Sagen genoptages inden sommerferien 2025.",
-            (FollowUp("Sagen genoptages inden sommerferien 2025.", None, date(2025, 6, 30)),),
+            (FollowUp("Sagen genoptages inden sommerferien 2025.", None, date(2025, 6, 27)),),
         ),
         (  # verbs and dates on separate lines and clauses are each found in their own clause
             "Chefteamet drøftede sagen med\n- HR og Økonomi fremsender et notat – uge 30\n"
