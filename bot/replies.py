@@ -50,7 +50,9 @@ def message_json(reply: Reply) -> dict[str, Any]:
                 "summary": _clip(text, MAX_SUMMARY_CHARS),
                 "attachments": [{"contentType": CARD_CONTENT_TYPE, "content": card}],
             }
-    return {"type": "message", "text": text, "textFormat": "plain"}
+    # Markdown: dialogs write paragraphs apart by a blank line and lists as "- " lines; as plain text
+    # Teams runs single-newline lines together into one paragraph.
+    return {"type": "message", "text": text, "textFormat": "markdown"}
 
 
 def addressed_json(reply: Reply, ref: ConversationRef) -> dict[str, Any]:

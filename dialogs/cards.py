@@ -6,6 +6,7 @@ back to ``Action.Submit`` through the card's ``fallback`` of each action, carryi
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 CARD_VERSION = "1.5"
@@ -60,3 +61,57 @@ def truncate(text: str, limit: int = MAX_CARD_TEXT) -> tuple[str, bool]:
     if cut < limit // 2:
         cut = text.rfind(" ", 0, limit)
     return text[: max(cut, 1)].rstrip() + " …", True
+
+
+# ---- paragraphs and lists ------------------------------------------------------------------------
+#
+# Minutes put one paragraph or one bullet on a line. Teams' Markdown glues a line that follows a
+# bullet onto that bullet, and runs single-newline lines together into one paragraph; so a text is
+# split into blocks: each paragraph alone, consecutive bullets together as one list.
+
+_BULLET = re.compile(r"^\s*[-•*–·]\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
+def blocks(text: str) -> list[tuple[str, bool]]:
+    """``text`` as (block, is_list) pairs: a paragraph per line, consecutive list items as one Markdown list."""
+    out: list[tuple[str, bool]] = []
+    items: list[str] = []
+
+    def flush() -> None:
+        if items:
+            out.append(("\n".join(items), True))
+            items.clear()
+
+    for line in text.splitlines():
+        if not line.strip():
+            flush()
+        elif _BULLET.match(line):
+            items.append("- " + _BULLET.sub("", line).strip())
+        elif _NUMBERED.match(line):
+            items.append(line.strip())
+        else:
+            flush()
+            out.append((line.strip(), False))
+    flush()
+    return out
+
+
+def paragraphs(text: str, **style: Any) -> list[dict[str, Any]]:
+    """A TextBlock per paragraph (and per list) of ``text``."""
+    return [text_block(block, **({"spacing": "Small"} if i else {}), **style) for i, (block, _) in enumerate(blocks(text))]
+
+
+def markdown(text: str) -> str:
+    """``text`` for a Teams text message: paragraphs and lists apart by a blank line."""
+    return "\n\n".join(block for block, _ in blocks(text))
+
+
+def open_url(title: str, url: str) -> dict[str, Any]:
+    """A button that opens ``url`` (the original document)."""
+    return {"type": "Action.OpenUrl", "title": title, "url": url}
+
+
+def toggle(title: str, target: str) -> dict[str, Any]:
+    """A button that shows or hides the element ``target`` on the card itself (no round trip)."""
+    return {"type": "Action.ToggleVisibility", "title": title, "targetElements": [target]}

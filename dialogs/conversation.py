@@ -68,6 +68,7 @@ ACTIONS: dict[str, ActionHandler] = {
     followups.VERB_CLOSE: followups.close_button,
     followups.VERB_DUE: followups.due_button,
     followups.VERB_START: followups.start_button,
+    followups.VERB_ANSWER_DUE: followups.answer_due_button,
 }
 
 # Dialog-state kind -> handler for the message that answers the bot's question. A handler may

@@ -11,12 +11,14 @@ from dialogs.followups import VERB_START as FOLLOWUP_START
 from dialogs.slots import DecisionSlots
 from dialogs.turn import Intent, Reply, Scope, Turn, locale_language
 from minutes.periods import Period
+from minutes.kinds import kind_key
 from minutes.model import Outcome
 from storage.repository import Repository
 from storage.search import SearchHit, SearchQuery, SearchResult
 
-PAGE = 3  # hits shown on one card; "Vis flere" pages on
+PAGE = 3  # more hits listed (one line each) under the best one; "Vis flere" lists this many more
 MAX_RESULTS = 5  # hits in ``ask --json``
+SEARCH_LIMIT = 24  # hits a question reads (the count in the heading, and what "Vis flere" can show)
 
 
 def _iso(d: date | None) -> str | None:
@@ -77,40 +79,89 @@ def _cited_kind(hit: SearchHit) -> str:
     return hit.document_kind if hit.document_type == "indstilling" and hit.document_kind else hit.meeting_kind
 
 
+def document_name(hit: SearchHit, lang: str) -> str:
+    """The source as people name it: "Referat: Rådmandsmøde, tirsdag den 9. januar 2024", or the indstilling's title."""
+    if hit.document_type == "indstilling":
+        return texts.text("decisions.source.indstilling", lang, kind=_cited_kind(hit), title=hit.meeting_title)
+    key = "decisions.source.agenda" if hit.document_type == "agenda" else "decisions.source.minutes"
+    return texts.text(key, lang, meeting=texts.meeting_line(hit.meeting_kind, hit.meeting_date, lang))
+
+
+def _source_url(hit: SearchHit) -> str | None:
+    url = hit.source_url
+    return url if url and url.startswith(("https://", "http://")) else None
+
+
 def _hit_text(hit: SearchHit, lang: str) -> str:
     lines = [
         texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang),
         texts.item_heading(hit.item_number, hit.item_title, lang),
         f"{texts.outcome_lead(hit.outcome, lang)}:" if hit.decision else texts.outcome_lead(hit.outcome, lang),
     ]
+    text = "\n".join(lines)
     if hit.decision:
-        lines.append(hit.decision)
-    lines.append(texts.source_line(hit.source, lang))
-    lines.extend(texts.related_line(r.kind, r.title, r.source, lang) for r in hit.related)
-    return "\n".join(lines)
+        text += "\n\n" + cards.markdown(hit.decision)
+    tail = [texts.source_line(document_name(hit, lang), lang)]
+    if (url := _source_url(hit)) is not None:
+        tail.append(f"[{texts.text('decisions.open_source', lang)}]({url})")
+    tail.extend(texts.related_line(r.kind, r.title, lang) for r in hit.related)
+    return text + "\n\n" + "\n".join(tail)
 
 
-def _hit_card_items(hit: SearchHit, lang: str, *, first: bool) -> list[dict[str, Any]]:
+def _facts(hit: SearchHit, lang: str) -> dict[str, Any]:
+    return cards.fact_set(
+        [
+            (texts.decision_label("meeting", lang), texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang)),
+            (texts.decision_label("outcome", lang), texts.outcome_label(hit.outcome, lang)),
+            (texts.decision_label("presenters", lang), ", ".join(hit.presenters)),
+            (texts.decision_label("source", lang), document_name(hit, lang)),
+        ]
+        + [(texts.decision_label("see_also", lang), f"{r.kind}: {r.title}") for r in hit.related]
+    )
+
+
+def _hit_actions(hit: SearchHit, lang: str, *, cut: bool) -> dict[str, Any]:
+    actions = [cards.execute(texts.show_whole_item(lang), "decisions.item", {"item_id": hit.item_id})] if cut else []
+    actions.append(_followup_button(hit.item_id, lang))
+    if (url := _source_url(hit)) is not None:
+        actions.append(cards.open_url(texts.text("decisions.open_source", lang), url))
+    return {"type": "ActionSet", "actions": actions}
+
+
+def _best_hit(hit: SearchHit, lang: str) -> dict[str, Any]:
+    """The best hit in full: heading, facts, what kind of outcome, the decision's paragraphs, its buttons."""
     decision, cut = cards.truncate(hit.decision)
     blocks: list[dict[str, Any]] = [
         cards.text_block(texts.item_heading(hit.item_number, hit.item_title, lang), weight="Bolder", size="Medium"),
-        cards.fact_set(
-            [
-                (texts.decision_label("meeting", lang), texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang)),
-                (texts.decision_label("outcome", lang), texts.outcome_label(hit.outcome, lang)),
-                (texts.decision_label("presenters", lang), ", ".join(hit.presenters)),
-                (texts.decision_label("source", lang), hit.source),
-            ]
-            + [(texts.decision_label("see_also", lang), f"{r.kind}: {r.title} ({r.source})") for r in hit.related]
-        ),
+        _facts(hit, lang),
         cards.text_block(texts.outcome_lead(hit.outcome, lang), isSubtle=True, spacing="Small"),
+        *cards.paragraphs(decision),
+        _hit_actions(hit, lang, cut=cut),
     ]
-    if decision:
-        blocks.append(cards.text_block(decision))
-    actions = [cards.execute(texts.show_whole_item(lang), "decisions.item", {"item_id": hit.item_id})] if cut else []
-    actions.append(_followup_button(hit.item_id, lang))
-    blocks.append({"type": "ActionSet", "actions": actions})
-    return [cards.container(blocks, separator=not first)]
+    return cards.container(blocks)
+
+
+def compact_line(hit: SearchHit, lang: str) -> str:
+    """One hit on one line: "9. januar 2024 · Rådmandsmøde · Punkt 4: Frisættelse · Besluttet"."""
+    return " · ".join((texts.date_medium(hit.meeting_date, lang), _cited_kind(hit),
+                       texts.item_heading(hit.item_number, hit.item_title, lang),
+                       texts.outcome_label(hit.outcome, lang)))
+
+
+def _compact_entry(hit: SearchHit, lang: str, *, group: str) -> dict[str, Any]:
+    """A hit as one line with "Vis beslutning", which unfolds its decision on the card itself."""
+    detail = f"{group}-{hit.item_id}"
+    decision, cut = cards.truncate(hit.decision)
+    hidden = {
+        **cards.container([_facts(hit, lang), *cards.paragraphs(decision), _hit_actions(hit, lang, cut=cut)]),
+        "id": detail,
+        "isVisible": False,
+    }
+    return cards.container([
+        cards.text_block(compact_line(hit, lang), spacing="Small"),
+        {"type": "ActionSet", "actions": [cards.toggle(texts.text("decisions.show_decision", lang), detail)]},
+        hidden,
+    ], separator=True)
 
 
 def _followup_button(item_id: int, lang: str) -> dict[str, Any]:
@@ -118,43 +169,104 @@ def _followup_button(item_id: int, lang: str) -> dict[str, Any]:
     return cards.execute(texts.followup_button_start(lang), FOLLOWUP_START, {"item_id": item_id, "lang": lang})
 
 
-def build_reply(result: SearchResult, slots: DecisionSlots, lang: str, *, offset: int = 0) -> Reply:
-    """The answer for a search result: cited hits, or an honest "nothing found" with close topics."""
+def _inside(hit: SearchHit, slots: DecisionSlots) -> bool:
+    """True when ``hit`` lies within the question's period and meeting kind (the search's own filters)."""
+    if slots.period is not None and not slots.period.contains(hit.meeting_date):
+        return False
+    return slots.meeting_kind is None or kind_key(hit.meeting_kind) == kind_key(slots.meeting_kind)
+
+
+def filters_text(slots: DecisionSlots, lang: str) -> str:
+    """The question's filters in words: "2021", "chefteammøder", "fremlagt af Hanne"."""
+    parts = []
+    if (period := slots.period) is not None:
+        whole_year = (period.start and period.end and period.start.year == period.end.year
+                      and (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31))
+        if whole_year and period.start is not None:
+            parts.append(str(period.start.year))
+        else:
+            parts.append("–".join(texts.date_medium(d, lang) if d else "…" for d in (period.start, period.end)))
+    if slots.meeting_kind:
+        parts.append(texts.reminder_kinds(slots.meeting_kind, lang))
+    if slots.presenter:
+        parts.append(texts.text("decisions.filter_presenter", lang, name=slots.presenter))
+    return ", ".join(parts)
+
+
+def _nothing_found(result: SearchResult, slots: DecisionSlots, lang: str, data: dict[str, Any]) -> Reply:
+    """No hit: say so plainly, offer the close titles as buttons and one line of help."""
     topic = slots.topic or slots.presenter or ""
-    filtered = _filtered(slots)
-    hits = list(result.hits)
+    lines = [texts.nothing_found(topic, lang, filtered=_filtered(slots)), texts.text("decisions.try_again", lang)]
+    body = [cards.text_block(lines[0], weight="Bolder"), cards.text_block(lines[1], isSubtle=True, spacing="Small")]
+    actions = []
+    if result.suggestions:
+        data["suggestions"] = list(result.suggestions)
+        lines.append(texts.suggestions_line(list(result.suggestions), lang))
+        body.append(cards.text_block(texts.text("decisions.did_you_mean", lang)))
+        actions = [cards.execute(cards.truncate(title, 60)[0], "decisions.more",
+                                 {"shown": 0, "q": _slots_payload(DecisionSlots(topic=title), lang)})
+                   for title in result.suggestions[:5]]
+        body.append({"type": "ActionSet", "actions": actions})
+    return Reply(text="\n\n".join(lines), card=cards.card(body), intent=Intent.DECISIONS, data=data)
+
+
+def build_reply(result: SearchResult, slots: DecisionSlots, lang: str, *, shown: int = PAGE,
+                outside: tuple[SearchHit, ...] = ()) -> Reply:
+    """The answer for a search result: cited hits, or an honest "nothing found" with close topics.
+
+    Several hits: a heading with the count, the best hit in full, then the others one line each (newest
+    first), ``shown`` of them; "Vis flere" shows more and keeps what was shown. Hits outside the
+    question's filters (and ``outside``, found without them) go under their own heading.
+    """
+    topic = slots.topic or slots.presenter or ""
+    hits = [h for h in result.hits if _inside(h, slots)]
+    outside = (*(h for h in result.hits if not _inside(h, slots)), *outside)
     data: dict[str, Any] = {"results": [hit_to_json(h) for h in hits[:MAX_RESULTS]]}
     if result.corrected:
         data["corrected"] = dict(result.corrected)
-    if not hits:
-        lines = [texts.nothing_found(topic, lang, filtered=filtered)]
-        if result.suggestions:
-            lines.append(texts.suggestions_line(list(result.suggestions), lang))
-            data["suggestions"] = list(result.suggestions)
-        text = "\n".join(lines)
-        return Reply(text=text, card=cards.card([cards.text_block(t) for t in lines]), intent=Intent.DECISIONS, data=data)
+    if not hits and not outside:
+        return _nothing_found(result, slots, lang, data)
 
-    page = hits[offset : offset + PAGE]
     lead: list[str] = []
-    if slots.outcome_wanted is Outcome.DECIDED and not any(h.outcome == Outcome.DECIDED for h in hits):
+    body: list[dict[str, Any]] = []
+    text_parts: list[str] = []
+    if not hits:
+        lead.append(texts.nothing_found(topic, lang, filtered=_filtered(slots)))
+    elif slots.outcome_wanted is Outcome.DECIDED and not any(h.outcome == Outcome.DECIDED for h in hits):
         lead.append(texts.not_decided_lead(topic, lang))
     if result.corrected:
         lead.append(texts.corrected_line(dict(result.corrected), lang))
-    text = "\n\n".join(lead + [_hit_text(h, lang) for h in page])
-    body: list[dict[str, Any]] = [cards.text_block(line, weight="Bolder") for line in lead]
-    for i, hit in enumerate(page):
-        body.extend(_hit_card_items(hit, lang, first=i == 0 and not lead))
+    if len(hits) > 1:
+        heading = texts.text("decisions.count_heading", lang, count=len(hits),
+                             topic=topic or texts.text("decisions.topic_fallback", lang))
+        body.append(cards.text_block(heading, weight="Bolder", size="Large"))
+        text_parts.append(f"**{heading}**")
+    body.extend(cards.text_block(line, weight="Bolder") for line in lead)
+    text_parts.extend(lead)
+    if hits:
+        best, rest = hits[0], sorted(hits[1:], key=lambda h: h.meeting_date, reverse=True)
+        body.append(_best_hit(best, lang))
+        text_parts.append(_hit_text(best, lang))
+        listed = rest[:max(shown, 0)]
+        if listed:
+            more_heading = texts.text("decisions.others_heading", lang, count=len(rest))
+            body.append(cards.text_block(more_heading, weight="Bolder", separator=True, spacing="Large"))
+            body.extend(_compact_entry(h, lang, group="hit") for h in listed)
+            text_parts.append(more_heading + "\n\n" + texts.bullet_list([compact_line(h, lang) for h in listed]))
+    else:
+        rest = []
+    if outside:
+        outside_heading = texts.text("decisions.outside_heading", lang, filters=filters_text(slots, lang))
+        body.append(cards.text_block(outside_heading, weight="Bolder", separator=True, spacing="Large"))
+        body.extend(_compact_entry(h, lang, group="outside") for h in outside[:PAGE])
+        text_parts.append(outside_heading + "\n\n" + texts.bullet_list([compact_line(h, lang) for h in outside[:PAGE]]))
+        data["outside_filters"] = hit_to_json(outside[0])
     actions = []
-    remaining = len(hits) - (offset + len(page))
+    remaining = len(rest) - shown
     if remaining > 0:
-        actions.append(
-            cards.execute(
-                texts.more_results(remaining, lang),
-                "decisions.more",
-                {"offset": offset + PAGE, "q": _slots_payload(slots, lang)},
-            )
-        )
-    return Reply(text=text, card=cards.card(body, actions), intent=Intent.DECISIONS, data=data)
+        actions.append(cards.execute(texts.more_results(remaining, lang), "decisions.more",
+                                     {"shown": shown + PAGE, "q": _slots_payload(slots, lang)}))
+    return Reply(text="\n\n".join(text_parts), card=cards.card(body, actions), intent=Intent.DECISIONS, data=data)
 
 
 def _slots_payload(slots: DecisionSlots, lang: str) -> dict[str, Any]:
@@ -203,34 +315,24 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
     """Answer a decisions question (or a deadline question) from the store."""
     if slots.asks_deadline:
         return await answer_deadline(repo, turn, slots, lang)
-    result = await repo.documents.search(query_from_slots(slots, turn, limit=max(MAX_RESULTS, 12), lang=lang))
-    reply = build_reply(result, slots, lang)
+    result = await repo.documents.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT, lang=lang))
     if result.hits or not slots.topic or not _filtered(slots):
-        return reply
-    # Nothing within the question's filters: say where the topic does stand (the newest best match),
-    # as a pointer, not as an answer — the results stay empty.
+        return build_reply(result, slots, lang)
+    # Nothing within the question's filters: say where the topic does stand (the best matches without
+    # them), under their own heading, as a pointer, not as an answer — the results stay empty.
     unfiltered = replace(slots, period=None, meeting_kind=None, presenter=None)
-    elsewhere = (await repo.documents.search(query_from_slots(unfiltered, turn, limit=1, lang=lang))).hits
-    if not elsewhere:
-        return reply
-    hit = elsewhere[0]
-    line = texts.found_outside_filters(
-        texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang),
-        texts.item_heading(hit.item_number, hit.item_title, lang),
-        lang,
-    )
-    card = cards.card([*(reply.card or {}).get("body", []), cards.text_block(line)])
-    return Reply(f"{reply.text}\n{line}", card, reply.intent, {**reply.data, "outside_filters": hit_to_json(hit)})
+    elsewhere = (await repo.documents.search(query_from_slots(unfiltered, turn, limit=PAGE, lang=lang))).hits
+    return build_reply(result, slots, lang, outside=elsewhere)
 
 
 async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
-    """The "Vis flere" button: the next page of the same question."""
+    """The "Vis flere" button: the same answer with more hits listed (what was shown stays); also a close title's button."""
     payload = data.get("q")
     slots, lang = slots_from_payload(payload if isinstance(payload, dict) else {})
-    raw_offset = data.get("offset")
-    offset = max(0, min(raw_offset if isinstance(raw_offset, int) else PAGE, 60))
-    result = await repo.documents.search(query_from_slots(slots, turn, limit=offset + PAGE + 1, lang=lang))
-    return build_reply(result, slots, lang, offset=offset)
+    raw = data.get("shown")
+    shown = max(0, min(raw, SEARCH_LIMIT)) if isinstance(raw, int) and not isinstance(raw, bool) else PAGE
+    return await answer(repo, turn, slots, lang) if shown == 0 else build_reply(
+        await repo.documents.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT, lang=lang)), slots, lang, shown=shown)
 
 
 async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
@@ -250,7 +352,7 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
         cards.text_block(texts.item_heading(hit.item_number, hit.item_title, lang), weight="Bolder", size="Medium"),
         cards.text_block(texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang), isSubtle=True),
         cards.text_block(texts.outcome_lead(hit.outcome, lang)),
-        cards.text_block(cards.truncate(hit.decision, 20_000)[0]),
+        *cards.paragraphs(cards.truncate(hit.decision, 20_000)[0]),
     ]
     return Reply(text=text, card=cards.card(body, [_followup_button(hit.item_id, lang)]), intent=Intent.DECISIONS,
                  data={"results": [hit_to_json(hit)]})

@@ -32,7 +32,8 @@ Behaviour (scoping rules in ``storage/followups.py``):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+import secrets
 from datetime import date, timedelta
 from typing import Any
 
@@ -51,6 +52,11 @@ PENDING_TEXT = "followup.text"  # dialog-state kind: waiting for the task of a f
 VERB_START = "followup.start"  # "Opret opfølgning" on a decision card: data {item_id, lang}
 VERB_CLOSE = "followup.close"
 VERB_DUE = "followup.due"
+VERB_ANSWER_DUE = "followup.answer_due"  # the "Gem frist" button under a due question: data {token|id, lang, due}
+DUE_INPUT = "due"  # the id of the due question's text input (its value arrives in the button's data)
+# A question the bot asked expires: a message typed much later (another page load, the next day) is a
+# new message, never a late answer that changes data.
+PENDING_TTL = timedelta(minutes=10)
 LIST_SHOWN = 10  # follow-ups on one list card
 LIST_JSON = 50  # follow-ups in ``ask --json``
 MAX_TEXT = 1_000  # characters of a follow-up's text kept
@@ -149,18 +155,25 @@ def _buttons(view: FollowUpView, lang: str) -> list[dict[str, Any]]:
     ]
 
 
-def followup_reply(view: FollowUpView, headline: str, today: date, lang: str, intent: Intent,
-                   notes: tuple[str, ...] = ()) -> Reply:
-    """One follow-up as a confirmation: headline, text, owner, due date (Danish), the two buttons."""
+def followup_card(view: FollowUpView, headline: str, today: date, lang: str,
+                  notes: tuple[str, ...] = ()) -> dict[str, Any]:
+    """One follow-up as a card: headline, text, owner, due date, the two buttons."""
     facts = [(t, v) for t, v in _facts(view, today, lang) if v]
-    text = "\n".join([headline + ":", view.text, *(f"{t}: {v}" for t, v in facts), *notes])
     body = [
         cards.text_block(headline, weight="Bolder", size="Medium"),
         cards.text_block(view.text),
         cards.fact_set(facts),
         *(cards.text_block(note, isSubtle=True) for note in notes),
     ]
-    return Reply(text=text, card=cards.card(body, _buttons(view, lang)), intent=intent,
+    return cards.card(body, _buttons(view, lang))
+
+
+def followup_reply(view: FollowUpView, headline: str, today: date, lang: str, intent: Intent,
+                   notes: tuple[str, ...] = ()) -> Reply:
+    """One follow-up as a confirmation: the card, and the same as text."""
+    facts = [(t, v) for t, v in _facts(view, today, lang) if v]
+    text = "\n".join([headline + ":", view.text, *(f"{t}: {v}" for t, v in facts), *notes])
+    return Reply(text=text, card=followup_card(view, headline, today, lang, notes), intent=intent,
                  data={"followup": followup_json(view)})
 
 
@@ -252,26 +265,49 @@ async def log_followup(repo: Repository, turn: Turn, slots: FollowUpSlots, text:
     draft = {"text": text, "owner": owner, "owner_aad_id": owner_aad, "item_id": item_id, "note": note}
     due = slots.due
     if due is None:
+        token = secrets.token_urlsafe(8)
         await repo.conversations.set_pending_state(
             turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE,
-            {"draft": draft, "asked": 1, "lang": lang}, now=turn.now,
+            {"draft": draft, "asked": 1, "lang": lang, "token": token}, now=turn.now, ttl=PENDING_TTL,
         )
-        return Reply(text=texts.followup_ask_due(lang), card=cards.card([cards.text_block(texts.followup_ask_due(lang))]),
+        question = texts.followup_ask_due(lang)
+        body = [cards.text_block(question, weight="Bolder"), cards.text_block(text, isSubtle=True), _due_input(lang)]
+        return Reply(text=question, card=cards.card(body, [_save_due_button({"token": token}, lang)]),
                      intent=Intent.ADD_FOLLOWUP, data={"question": "due"})
     return await _create(repo, turn, draft, due, lang)
 
 
-def _is_other_request(turn: Turn, meetings: Mapping[str, date]) -> bool:
-    """True when a message that should answer "hvornår?" is clearly a new request instead."""
-    rec = recognize(turn.text, turn.now, meetings=meetings)
-    return rec.intent not in (Intent.UNKNOWN,) and rec.score >= THRESHOLD
+def _due_input(lang: str) -> dict[str, Any]:
+    return {"type": "Input.Text", "id": DUE_INPUT, "placeholder": texts.text("followup.due_placeholder", lang),
+            "maxLength": 80, "label": texts.followup_label("due", lang)}
+
+
+def _save_due_button(bound: dict[str, Any], lang: str) -> dict[str, Any]:
+    """ "Gem frist": answers the question on this card (``bound`` names it: the draft's token or the id)."""
+    return cards.execute(texts.text("followup.button_save_due", lang), VERB_ANSWER_DUE, {**bound, "lang": lang})
+
+
+def is_command(rec: Recognition) -> bool:
+    """True when a message is a complete request of its own: it is never read as the answer to a question."""
+    return rec.intent is not Intent.UNKNOWN and rec.score >= THRESHOLD
 
 
 async def answer_due(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -> Reply | None:
-    """The message after "Hvornår skal det være gjort?": a due date, "ingen frist", or not understood."""
-    lang = _payload_lang(turn, payload)
+    """The message after "Hvornår skal det være gjort?": a due date, "ingen frist", or not understood.
+
+    A message that is a command of its own ("opfølgning: …", "luk 12", a question) is not an answer:
+    the question is dropped (None: the message is handled as a new one), so no data changes by accident.
+    """
     meetings = await _meetings(repo, turn)
-    answer = turn.text.strip()
+    if is_command(recognize(turn.text, turn.now, meetings=meetings)):
+        await repo.conversations.clear_pending_state(turn.tenant_id, turn.conversation_id, turn.user_id)
+        return None
+    return await _apply_due_answer(repo, turn, payload, turn.text.strip(), meetings)
+
+
+async def _apply_due_answer(repo: Repository, turn: Turn, payload: Mapping[str, Any], answer: str,
+                            meetings: Mapping[str, date]) -> Reply:
+    lang = _payload_lang(turn, payload)
     due: date | None = None
     understood = is_no_deadline(answer)
     if not understood:
@@ -279,13 +315,12 @@ async def answer_due(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -
         understood = due is not None
     who = (turn.tenant_id, turn.conversation_id, turn.user_id)
     if not understood:
-        if _is_other_request(turn, meetings):
-            await repo.conversations.clear_pending_state(*who)
-            return None
         if int(payload.get("asked") or 1) < 2:
-            await repo.conversations.set_pending_state(*who, PENDING_DUE, {**payload, "asked": 2}, now=turn.now)
+            await repo.conversations.set_pending_state(*who, PENDING_DUE, {**payload, "asked": 2}, now=turn.now, ttl=PENDING_TTL)
             question = texts.followup_ask_due_again(answer[:80], lang)
-            return Reply(text=question, card=cards.card([cards.text_block(question)]),
+            bound = {"token": payload["token"]} if isinstance(payload.get("token"), str) else {"id": payload.get("id")}
+            return Reply(text=question, card=cards.card([cards.text_block(question), _due_input(lang)],
+                                                        [_save_due_button(bound, lang)]),
                          intent=Intent.ADD_FOLLOWUP, data={"question": "due"})
     await repo.conversations.clear_pending_state(*who)
     draft = payload.get("draft")
@@ -298,29 +333,62 @@ async def answer_due(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -
     if not understood:
         return Reply(text=texts.followup_due_unchanged(lang), intent=Intent.ADD_FOLLOWUP)
     change = await repo.followups.set_followup_due(viewer_of(turn), followup_id, due, now=turn.now)
-    return _change_reply(change.status, change.followup, followup_id, texts.followup_due_changed, turn, lang,
+    return _change_reply(change.status, change.followup, followup_id, _due_changed_headline, turn, lang,
                          Intent.ADD_FOLLOWUP)
+
+
+def _due_changed_headline(view: FollowUpView, lang: str) -> str:
+    """Names what changed: "Fristen for opfølgning 16 'Plan sender høringssvar' er ændret til …"."""
+    task = cards.truncate(view.text, 80)[0]
+    if view.due is None:
+        return texts.text("followup.due_removed", lang, id=view.id, text=task)
+    return texts.text("followup.due_changed", lang, id=view.id, text=task, date=texts.date_long(view.due, lang))
+
+
+async def answer_due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
+    """ "Gem frist" under a due question: the answer typed into that card, for the follow-up that card is about.
+
+    A new follow-up's question is bound by its token: only the question still open (not expired, not
+    replaced) takes it. "Ret frist" names its follow-up by id, checked again for this turn.
+    """
+    lang = _payload_lang(turn, data)
+    raw = data.get(DUE_INPUT)
+    answer = raw.strip()[:200] if isinstance(raw, str) else ""
+    meetings = await _meetings(repo, turn)
+    token = data.get("token")
+    if isinstance(token, str):
+        state = await repo.conversations.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
+        if state is None or state.kind != PENDING_DUE or state.payload.get("token") != token:
+            return Reply(text=texts.text("followup.question_expired", lang), intent=Intent.ADD_FOLLOWUP)
+        return await _apply_due_answer(repo, turn, state.payload, answer, meetings)
+    followup_id = data.get("id")
+    if not isinstance(followup_id, int) or isinstance(followup_id, bool):
+        return Reply(text=texts.unknown_action(lang), intent=Intent.ADD_FOLLOWUP)
+    state = await repo.conversations.pending_state(turn.tenant_id, turn.conversation_id, turn.user_id, now=turn.now)
+    if state is not None and state.kind == PENDING_DUE and state.payload.get("id") == followup_id:
+        return await _apply_due_answer(repo, turn, state.payload, answer, meetings)
+    return await _apply_due_answer(repo, turn, {"id": followup_id, "asked": 1, "lang": lang}, answer, meetings)
 
 
 # ---- closing and changing -----------------------------------------------------------------------
 
 
-def _change_reply(status: str, view: FollowUpView | None, followup_id: int, headline: Any, turn: Turn, lang: str,
-                  intent: Intent) -> Reply:
+def _change_reply(status: str, view: FollowUpView | None, followup_id: int,
+                  headline: Callable[[FollowUpView, str], str], turn: Turn, lang: str, intent: Intent) -> Reply:
     if status == "not_found" or view is None:
         return Reply(text=texts.followup_not_found(followup_id, lang), intent=intent, data={"followup": None})
     if status == "already_done":
         return Reply(text=texts.followup_already_closed(followup_id, lang), intent=intent,
                      data={"followup": followup_json(view)})
-    return followup_reply(view, headline(view.id, lang), local_today(turn.now), lang, intent)
+    return followup_reply(view, headline(view, lang), local_today(turn.now), lang, intent)
 
 
 async def _close(repo: Repository, turn: Turn, followup_id: Any, lang: str) -> Reply:
     if not isinstance(followup_id, int) or isinstance(followup_id, bool):
         return Reply(text=texts.followup_not_found(None, lang), intent=Intent.CLOSE_FOLLOWUP, data={"followup": None})
     change = await repo.followups.close_followup(viewer_of(turn), followup_id, now=turn.now)
-    return _change_reply(change.status, change.followup, followup_id, texts.followup_closed, turn, lang,
-                         Intent.CLOSE_FOLLOWUP)
+    return _change_reply(change.status, change.followup, followup_id, lambda v, lg: texts.followup_closed(v.id, lg),
+                         turn, lang, Intent.CLOSE_FOLLOWUP)
 
 
 async def close(repo: Repository, turn: Turn, slots: CloseSlots, lang: str) -> Reply:
@@ -334,7 +402,11 @@ async def close_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) ->
 
 
 async def due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
-    """The "Ret frist" button: ask for the new date (the next message answers)."""
+    """The "Ret frist" button: the follow-up's card stays, with the question and a field for the new date under it.
+
+    The answer comes from that field ("Gem frist", bound to this follow-up), or from the user's next
+    message here within ``PENDING_TTL`` when that message is not a command of its own.
+    """
     lang = _payload_lang(turn, data)
     followup_id = data.get("id")
     view = (
@@ -349,10 +421,15 @@ async def due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
         return Reply(text=texts.followup_already_closed(view.id, lang), intent=Intent.ADD_FOLLOWUP)
     await repo.conversations.set_pending_state(
         turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE, {"id": view.id, "asked": 1, "lang": lang},
-        now=turn.now,
+        now=turn.now, ttl=PENDING_TTL,
     )
-    return Reply(text=texts.followup_ask_due(lang), card=cards.card([cards.text_block(texts.followup_ask_due(lang))]),
-                 intent=Intent.ADD_FOLLOWUP, data={"question": "due", "followup": followup_json(view)})
+    question = texts.text("followup.ask_due_for", lang, id=view.id, text=cards.truncate(view.text, 80)[0])
+    card = followup_card(view, texts.text("followup.heading", lang, id=view.id), local_today(turn.now), lang)
+    card["body"].append(cards.container([cards.text_block(question, weight="Bolder"), _due_input(lang)],
+                                        separator=True))
+    card["actions"] = [_save_due_button({"id": view.id}, lang)]
+    return Reply(text=question, card=card, intent=Intent.ADD_FOLLOWUP,
+                 data={"question": "due", "followup": followup_json(view)})
 
 
 # ---- listing ------------------------------------------------------------------------------------
@@ -388,9 +465,14 @@ async def list_(repo: Repository, turn: Turn, slots: FollowUpListSlots, lang: st
     views = await repo.followups.list_followups(viewer_of(turn), today=today, mine=mine, overdue=overdue, meeting_kind=kind_name)
     kind = "overdue" if overdue else "mine" if mine else "open"
     data = {"followups": [followup_json(v, today) for v in views[:LIST_JSON]]}
+    pointer = await _created_pointer(repo, turn, views, lang) if kind == "mine" and not kind_name else None
     if not views:
         text = texts.followup_list_empty(kind, lang, kind_name)
-        return Reply(text=text, card=cards.card([cards.text_block(text)]), intent=Intent.LIST_FOLLOWUPS, data=data)
+        card_body = [cards.text_block(text)]
+        if pointer:
+            text += " " + pointer
+            card_body.append(cards.text_block(pointer, spacing="Small"))
+        return Reply(text=text, card=cards.card(card_body), intent=Intent.LIST_FOLLOWUPS, data=data)
     heading = texts.followup_list_heading(kind, len(views), lang, kind_name)
     shown = views[:LIST_SHOWN]
     lines = [heading, *(_line(v, today, lang) for v in shown)]
@@ -400,7 +482,23 @@ async def list_(repo: Repository, turn: Turn, slots: FollowUpListSlots, lang: st
         more = texts.followup_list_more(len(views) - len(shown), lang)
         lines.append(more)
         body.append(cards.text_block(more, isSubtle=True))
+    if pointer:
+        lines.append(pointer)
+        body.append(cards.text_block(pointer, isSubtle=True, separator=True))
     return Reply(text="\n".join(lines), card=cards.card(body), intent=Intent.LIST_FOLLOWUPS, data=data)
+
+
+async def _created_pointer(repo: Repository, turn: Turn, owned: list[FollowUpView], lang: str) -> str | None:
+    """ "Du har oprettet 1 (#13) – skriv *åbne opfølgninger*": the open follow-ups this user logged here
+    for someone else, which "mine" (what the user is responsible for) does not list."""
+    owned_ids = {v.id for v in owned}
+    here = await repo.followups.list_followups(viewer_of(turn), today=local_today(turn.now))
+    created = [v for v in here if v.created_by == turn.user_id and v.id not in owned_ids]
+    if not created:
+        return None
+    ids = ", ".join(f"#{v.id}" for v in created[:5]) + (" …" if len(created) > 5 else "")
+    key = "followup.list.created_also" if owned else "followup.list.created_by_you"
+    return texts.text(key, lang, count=len(created), ids=ids)
 
 
 # ---- from a decision card ("Opret opfølgning") -----------------------------------------------------
@@ -473,7 +571,7 @@ async def start_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) ->
         return Reply(text=texts.followup_item_unavailable(lang), intent=Intent.ADD_FOLLOWUP, data={"item": None})
     await repo.conversations.set_pending_state(
         turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_TEXT, {**_item_identity(link), "lang": lang},
-        now=turn.now,
+        now=turn.now, ttl=PENDING_TTL,
     )
     return Reply(text=texts.followup_ask_text_for_item(_item_line(link, lang), lang), intent=Intent.ADD_FOLLOWUP,
                  data={"question": "text", "item": item_json(link)})

@@ -71,6 +71,11 @@ def words(key: str, lang: Lang) -> list[str]:
     return list(_entry(key, lang))
 
 
+def date_medium(d: date, lang: Lang) -> str:
+    """"15. september 2023" / "15 September 2023" (a date in a one-line list)."""
+    return text("date.medium", lang, day=d.day, month=words("date.months", lang)[d.month - 1], year=d.year)
+
+
 def date_long(d: date, lang: Lang) -> str:
     """"fredag den 15. september 2023" / "Friday 15 September 2023"."""
     return text("date.long", lang, weekday=words("date.weekdays", lang)[d.weekday()], day=d.day,
@@ -116,20 +121,15 @@ def source_line(source: str, lang: Lang) -> str:
     return text("decisions.source_line", lang, source=source)
 
 
-def related_line(kind: str, title: str, source: str, lang: Lang) -> str:
-    """Points to the indstilling (or minutes) of the same meeting."""
-    return text("decisions.related_line", lang, kind=kind, title=title, source=source)
+def related_line(kind: str, title: str, lang: Lang) -> str:
+    """Points to the indstilling (or minutes) of the same meeting, named as people name it."""
+    return text("decisions.related_line", lang, kind=kind, title=title)
 
 
 def nothing_found(topic: str, lang: Lang, *, filtered: bool) -> str:
     """"Jeg fandt ingen beslutninger om cykelstier" – never a random hit instead."""
     topic = topic.strip() or text("decisions.topic_fallback", lang)
     return text("decisions.nothing_found_filtered" if filtered else "decisions.nothing_found", lang, topic=topic)
-
-
-def found_outside_filters(meeting: str, item: str, lang: Lang) -> str:
-    """Points to where the topic stands when the question's filters left nothing."""
-    return text("decisions.found_outside_filters", lang, meeting=meeting, item=item)
 
 
 def suggestions_line(titles: list[str], lang: Lang) -> str:
@@ -170,14 +170,24 @@ def no_deadline_found(topic: str, lang: Lang) -> str:
 # ---- help and errors ---------------------------------------------------------------------------
 
 
+def bullet_list(lines: list[str]) -> str:
+    """Lines as a Markdown list, set off by a blank line so Teams shows it as a list, not one paragraph."""
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def help_examples(lang: Lang) -> list[str]:
+    """The example messages of the help."""
+    return text("help.examples", lang).splitlines()
+
+
 def help_text(lang: Lang) -> str:
-    """What the bot can do, with examples."""
-    return text("help.text", lang)
+    """What the bot can do, with examples (Markdown: a paragraph, a blank line, a list)."""
+    return f"{text('help.greeting', lang)} {text('help.intro', lang)}\n\n{bullet_list(help_examples(lang))}"
 
 
 def welcome_text(lang: Lang) -> str:
-    """The short welcome on install / when the bot is added."""
-    return text("help.welcome", lang, help=help_text(lang))
+    """The welcome on install / when the bot is added: one greeting, then what the bot can do."""
+    return f"{text('help.welcome', lang)} {text('help.intro', lang)}\n\n{bullet_list(help_examples(lang))}"
 
 
 def not_understood(lang: Lang) -> str:
@@ -221,11 +231,6 @@ def followup_due_not_understood(lang: Lang) -> str:
 def followup_created(followup_id: int, lang: Lang) -> str:
     """Headline of the confirmation."""
     return text("followup.created", lang, id=followup_id)
-
-
-def followup_due_changed(followup_id: int, lang: Lang) -> str:
-    """Headline after "Ret frist"."""
-    return text("followup.due_changed", lang, id=followup_id)
 
 
 def followup_closed(followup_id: int, lang: Lang) -> str:

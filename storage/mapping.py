@@ -45,6 +45,7 @@ class SearchHit:
     score: float
     related: tuple[Related, ...] = ()
     document_kind: str = ""  # the document's own kind: "Rådmandsmøde", "Rådmandsindstilling", …
+    source_url: str | None = None  # where the original document lives, when the store knows it
     matched_by: tuple[str, ...] = ("lexical",)  # the search channels that found it (storage.fusion)
 
 

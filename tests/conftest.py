@@ -80,3 +80,30 @@ async def channel(aiohttp_server: Any) -> FakeChannel:
 async def repo(database: Database) -> Repository:
     """The repository facade over the test database."""
     return Repository(database)
+
+
+@pytest.fixture(autouse=True)
+def every_card_validates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every card a test makes the bot send is checked against the Adaptive Cards 1.5 schema.
+
+    Two places see every card: the conversation's reply (dialog tests) and the one Reply -> activity
+    conversion (``bot.replies``: turn replies, invoke responses, proactive sends), which is what Teams receives.
+    """
+    from bot import replies
+    from card_schema import assert_valid_card
+    from dialogs.conversation import Conversation
+
+    handle, with_fallback = Conversation.handle, replies._card_with_fallback
+
+    async def checked_handle(self: Conversation, turn: Any) -> Any:
+        reply = await handle(self, turn)
+        assert_valid_card(reply.card)
+        return reply
+
+    def checked_with_fallback(card: Any, text: str) -> dict[str, Any]:
+        sent = with_fallback(card, text)
+        assert_valid_card(sent)
+        return sent
+
+    monkeypatch.setattr(Conversation, "handle", checked_handle)
+    monkeypatch.setattr(replies, "_card_with_fallback", checked_with_fallback)

@@ -86,7 +86,8 @@ async def test_installation_welcomes_once_although_teams_sends_two_events(client
     twin = at(channel, "conversation_update_bot_added", conversation={"id": "a:1abcPERSONALconv", "conversationType": "personal"})
     assert (await post(client, twin)).status == 200
     (welcome,) = channel.messages()
-    assert welcome["text"].startswith("Velkommen!") and "frisættelse" in welcome["text"]
+    assert welcome["text"].startswith("Velkommen til Referatbot!") and "frisættelse" in welcome["text"]
+    assert "Hej" not in welcome["text"]  # one greeting, not two
 
 
 async def test_the_bot_added_to_a_team_says_welcome(client, channel):

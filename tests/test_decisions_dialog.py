@@ -39,7 +39,7 @@ async def test_nothing_within_the_filters_points_to_the_topic_elsewhere_without_
     answer = await ask(repo, "hvad blev besluttet om frisættelse i 2021?")
     assert answer["results"] == []
     assert answer["text"].startswith("Jeg fandt ingen beslutninger om frisættelse med de afgrænsninger.")
-    assert "Uden de afgrænsninger fandt jeg: Rådmandsmøde, tirsdag den 9. januar 2024 – Punkt 4: Frisættelse" in answer["text"]
+    assert "Uden for 2021:\n\n- 9. januar 2024 · Rådmandsmøde · Punkt 4: Frisættelse · Besluttet" in answer["text"]
     assert answer["outside_filters"]["item_title"] == "Frisættelse"
 
 

@@ -121,7 +121,7 @@ async def test_owner_comes_from_the_teams_mention_and_is_reminded(repo: Reposito
     # Jens sees it as his own in his personal chat; the sender does not.
     await converse(repo, [("mine opfølgninger", "melder tilbage til Otto")], user_id="aad-jens",
                    conversation_id="jens-personal")
-    await converse(repo, [("mine opfølgninger", "Du har ingen åbne opfølgninger")], user_id="aad-anne",
+    await converse(repo, [("mine opfølgninger", "Du er ikke ansvarlig for nogen åbne opfølgninger")], user_id="aad-anne",
                    conversation_id="anne-personal")
 
 
@@ -186,7 +186,7 @@ async def test_another_request_instead_of_an_answer_cancels_the_question(repo: R
         repo,
         [
             ("opfølgning: Jens ringer til leverandøren", "Hvornår"),
-            ("mine opfølgninger", "Du har ingen åbne opfølgninger"),
+            ("mine opfølgninger", "Du er ikke ansvarlig for nogen åbne opfølgninger"),
             ("fredag", "fredag"),  # no longer an answer: handled as a new message
         ],
         user_id="aad-x",
@@ -285,7 +285,7 @@ async def test_lists_in_english(repo: Repository) -> None:
             ("follow-up: Finance sends the memo by 1 December", "is logged"),
             ("open follow-ups", ["Open follow-ups (1)", "Finance sends the memo", "Tuesday 1 December 2026"]),
             ("overdue follow-ups", "There are no overdue follow-ups here."),
-            ("my follow-ups", "You have no open follow-ups"),
+            ("my follow-ups", "You are not responsible for any open follow-ups"),
         ],
     )
 
@@ -386,8 +386,8 @@ async def test_ret_frist_asks_for_the_new_date_and_reschedules(repo: Repository)
     replies = await converse(
         repo,
         [
-            (due_button, "Hvornår skal det være gjort?"),
-            ("15/12", ["Fristen for opfølgning 1 er ændret", "tirsdag den 15. december 2026"]),
+            (due_button, "Hvornår skal opfølgning 1 'send referat' være gjort?"),
+            ("15/12", ["Fristen for opfølgning 1 'send referat' er ændret til tirsdag den 15. december 2026"]),
         ],
         user_id="aad-anne",
     )
@@ -405,7 +405,8 @@ async def test_change_deadline_in_english_and_no_deadline(repo: Repository) -> N
     [created] = await converse(repo, [("follow-up: send the minutes by 10 December", "is logged")], user_id="aad-anne")
     await converse(
         repo,
-        [(_buttons(created)[1]["data"], "When should it be done?"), ("no deadline", ["deadline of follow-up 1 is changed", "no deadline"])],
+        [(_buttons(created)[1]["data"], "When should follow-up 1 'send the minutes' be done?"),
+         ("no deadline", ["deadline of follow-up 1 'send the minutes' is removed", "no deadline"])],
         user_id="aad-anne",
     )
     assert {r.status for r in await _outbox(repo)} == {"skipped"}
@@ -422,7 +423,7 @@ async def test_tenant_b_cannot_list_close_or_redate_tenant_a_follow_ups(repo: Re
         repo,
         [
             ("åbne opfølgninger", "Der er ingen åbne opfølgninger her."),
-            ("mine opfølgninger", "Du har ingen åbne opfølgninger"),
+            ("mine opfølgninger", "Du er ikke ansvarlig for nogen åbne opfølgninger"),
             ("forfaldne opfølgninger", "ingen forfaldne"),
             ("luk 1", "Jeg kan ikke finde opfølgning 1 her."),
             (_buttons(created)[0]["data"], "Jeg kan ikke finde opfølgning 1 her."),

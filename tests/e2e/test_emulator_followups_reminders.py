@@ -27,7 +27,7 @@ from bot.app import paced_scheduler
 from bot.scheduler import Scheduler
 from bot.settings import Settings
 from emulator_harness import (SAMPLES, Emulator, card, collect, execute_actions, facts, invoke, post_message,
-                              running_emulator, say, stream, strings)
+                              running_emulator, say, stream, strings, walk)
 from storage.database import Database
 from minutes.calendar import is_working_day
 from storage.repository import Repository
@@ -154,6 +154,37 @@ async def test_a_followup_is_logged_listed_closed_by_its_button_and_no_longer_li
     assert f"{followup_id}. Økonomi sender notat" not in strings(card(after))
     (again,) = await say(emulator, personal, f"luk {followup_id}", cards_only=False)
     assert f"Opfølgning {followup_id} er allerede løst" in again["text"]
+
+
+async def test_a_command_typed_while_ret_frist_waits_is_a_new_follow_up_and_the_old_deadline_stays(world):
+    """Issue 13 point 1, through Teams: "Ret frist" on one follow-up, then a new "opfølgning: …" typed."""
+    emulator = world.emulator
+    personal = emulator.personal_chat
+    today = datetime.now(CPH).date()
+    (plan,) = await say(emulator, personal, "opfølgning: Plan sender høringssvar om to uger")
+    plan_id = int(re.search(r"Opfølgning (\d+) er oprettet", strings(card(plan)))[1])
+    plan_due = facts(card(plan))["Frist"]
+    assert plan_due == danish(today + timedelta(days=14))
+    buttons = {a["title"]: a for a in execute_actions(card(plan))}
+
+    asked = await invoke(emulator, personal, buttons["Ret frist"], plan["messageId"])
+    question = strings(asked["value"])
+    # The follow-up's card stays (number, text, owner) with the question under it.
+    assert f"Hvornår skal opfølgning {plan_id} 'Plan sender høringssvar' være gjort?" in question, question
+    assert f"Opfølgning {plan_id}" in question and facts(asked["value"])["Ansvarlig"] == "Plan"
+
+    (created,) = await say(emulator, personal, "opfølgning: Byg sender tegninger senest 1. februar")
+    shown = strings(card(created))
+    new_id = int(re.search(r"Opfølgning (\d+) er oprettet", shown)[1])
+    assert new_id != plan_id and "Byg sender tegninger" in shown, shown
+    february = date(today.year + (1 if today >= date(today.year, 2, 1) else 0), 2, 1)
+    assert facts(card(created))["Frist"] == danish(february)
+
+    (listed,) = await say(emulator, personal, "åbne opfølgninger")
+    entries = {n["items"][0]["text"].split(".")[0]: n for n in walk(card(listed))
+               if n.get("type") == "Container" and n.get("items") and n["items"][0].get("type") == "TextBlock"}
+    assert facts(entries[str(plan_id)])["Frist"] == plan_due  # unchanged: the command was not an answer
+    assert facts(entries[str(new_id)])["Frist"] == danish(february)
 
 
 # ---- agenda reminders (issue #8) ----------------------------------------------------------------
