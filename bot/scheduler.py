@@ -27,6 +27,7 @@ from bot.sender import RetryPolicy, SendError, Sender, retry_delay
 from dialogs.proactive import RENDERERS, Renderer, Skip
 from dialogs.turn import Reply, locale_language
 from storage.conversations import ConversationRef
+from storage.follows import FOLLOW
 from storage.reminders import OutboxEntry
 from storage.repository import Repository
 
@@ -72,9 +73,13 @@ class Scheduler:
         self.jitter = jitter
 
     async def tick(self, now: datetime) -> TickReport:
-        """Plan reminders for meetings ahead, then deliver everything due at ``now`` until nothing is left."""
+        """Match new documents against the follows, plan reminders for meetings ahead, then deliver everything
+        due at ``now`` until nothing is left."""
+        matched = await self.repo.follows.match_new(now=now)
         planned = (await self.repo.reminders.plan_reminders(now=now)).created
-        report = TickReport(planned=planned)
+        if matched.documents:
+            log.info("follows: %s", matched)
+        report = TickReport(planned=planned + matched.messages)
         gate = asyncio.Semaphore(self.concurrency)
         # One rendering per distinct message in a tick: a meeting's agenda goes to every subscribed
         # conversation, and is read from the store once (the card depends on the entry, not the chat,
@@ -146,10 +151,16 @@ class Scheduler:
             log.warning("bot removed from conversation %s (HTTP 403): subscription %s disabled",
                         ref.conversation_id, entry.subscription_id)
             await repo.reminders.mark_failed(entry.id, worker=worker, error=f"403: bot removed: {error}")
+            disabled = 0
             if entry.subscription_id is not None:
                 await repo.reminders.disable_subscription(entry.subscription_id, "bot removed from the conversation (403)")
+                disabled = 1
+            if entry.kind == FOLLOW:  # the follows delivered there end with it
+                disabled += await repo.follows.end_follows(
+                    entry.tenant_id, conversation_id=entry.conversation_id, user_aad_id=entry.user_aad_id,
+                    reason="bot removed from the conversation (403)")
             await repo.conversations.deactivate_conversation(ref.tenant_id, ref.conversation_id)
-            return TickReport(failed=1, disabled=1 if entry.subscription_id is not None else 0)
+            return TickReport(failed=1, disabled=disabled)
         delay = retry_delay(self.policy, entry.attempts, error, self.jitter())
         if delay is None:
             log.error("outbox %s failed for good after %s attempts: %s", entry.id, entry.attempts, error)

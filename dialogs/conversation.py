@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from dialogs import decisions, followups, reminders, texts
+from dialogs import decisions, followups, follows, reminders, texts
 from dialogs.recognizer import SLOT_TYPES, Recognition, recognize
 from dialogs.slots import NoSlots, Slots
 from dialogs.turn import Intent, Reply, Turn, language
@@ -55,6 +55,9 @@ HANDLERS: dict[Intent, Route[Any]] = {
     Intent.ADD_FOLLOWUP: Route(followups.add),
     Intent.LIST_FOLLOWUPS: Route(followups.list_),
     Intent.CLOSE_FOLLOWUP: Route(followups.close),
+    Intent.FOLLOW: Route(follows.follow),
+    Intent.UNFOLLOW: Route(follows.unfollow),
+    Intent.LIST_FOLLOWS: Route(follows.list_follows),
     Intent.UNKNOWN: Route(_unknown),
 }
 
@@ -69,6 +72,7 @@ ACTIONS: dict[str, ActionHandler] = {
     followups.VERB_DUE: followups.due_button,
     followups.VERB_START: followups.start_button,
     followups.VERB_ANSWER_DUE: followups.answer_due_button,
+    follows.VERB_STOP: follows.stop_button,
 }
 
 # Dialog-state kind -> handler for the message that answers the bot's question. A handler may

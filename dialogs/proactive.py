@@ -11,12 +11,13 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import date
 from types import MappingProxyType
 
-from dialogs import texts
+from dialogs import follows, texts
 from dialogs.followups import render_reminder
 from dialogs.reminders import render_agenda
 from dialogs.turn import Reply, locale_language
 from minutes.model import FollowUpStatus
 from storage.conversations import ConversationRef
+from storage.follows import FOLLOW
 from storage.reminders import AGENDA, OutboxEntry
 from storage.repository import Repository
 
@@ -59,8 +60,19 @@ async def render_followup_entry(repo: Repository, entry: OutboxEntry, ref: Conve
     return render_reminder(entry.kind, found, texts.DEFAULT_LANGUAGE)
 
 
+async def render_follow_entry(repo: Repository, entry: OutboxEntry, ref: ConversationRef) -> Reply:
+    """The card of a ``follow`` row: new items about what a person or a chat follows (one batch, or a digest)."""
+    shown = await follows.matched_items(repo, entry)
+    if not shown:
+        raise Skip("no matched item is still stored and followed")
+    return follows.render_follow(shown[:follows.CARD_ITEMS], entry_language(entry, ref),
+                                 personal=entry.user_aad_id is not None,
+                                 more=max(0, len(shown) - follows.CARD_ITEMS))
+
+
 RENDERERS: Mapping[str, Renderer] = MappingProxyType({
     AGENDA: render_agenda_entry,
     FOLLOWUP_DUE: render_followup_entry,
     FOLLOWUP_OVERDUE: render_followup_entry,
+    FOLLOW: render_follow_entry,
 })

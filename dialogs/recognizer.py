@@ -36,12 +36,15 @@ from dialogs.slots import (
     CloseSlots,
     DecisionSlots,
     FollowUpListSlots,
+    FollowKind,
+    FollowSlots,
     FollowUpSlots,
     ItemRef,
     MeetingKindSlots,
     NoSlots,
     Slots,
     SubscribeSlots,
+    UnfollowSlots,
 )
 from dialogs.texts import DEFAULT_LANGUAGE
 from dialogs.turn import Intent
@@ -688,6 +691,121 @@ def _score_list_subscriptions(t: _Text) -> _Score:
 
 
 # --------------------------------------------------------------------------------------------
+# FOLLOW / UNFOLLOW / LIST_FOLLOWS
+# --------------------------------------------------------------------------------------------
+
+_FOLLOW_CUES: tuple[_Cue, ...] = (
+    # "følg emnet frisættelse", "følg med i demensområdet", "follow the topic dementia"; not "følg op på …"
+    _cue(r"^\W*(?:følg|follow)\s+(?!op\b|up\b)(?P<rest>\S.*)$", 0.95),
+    _cue(r"^\W*(?:jeg|vi|i|we)\s+(?:vil\s+gerne\s+|vil\s+|would\s+like\s+to\s+|want\s+to\s+)(?:følge|follow)\s+"
+         r"(?!op\b|up\b)(?P<rest>\S.*)$", 0.9),
+    # "abonnér på klippekort", "subscribe to dementia"; with a meeting kind it stays an agenda reminder
+    _cue(r"^\W*(?:abonn[eé]r\w*|subscribe)\s+(?:på|to|on)\s+(?P<rest>\S.*)$", 0.9, "subscribe"),
+    _cue(r"^\W*(?:hold|keep)\s+(?:mig|os|me|us)\s+(?:orienteret|opdateret|posted|updated|informed)\s+"
+         r"(?:om|on|about)\s+(?P<rest>\S.*)$", 0.9),
+)
+_FOLLOW_WITH = _rx(r"^(?:med\s+i|med\s+på|along\s+with)\s+")
+_DIGEST = _rx(
+    r"\b(?:dagligt|hver\s+(?:dag|morgen)|om\s+morgenen|daily|every\s+(?:day|morning)|each\s+morning)\b"
+    r"(?:\s*,?\s*(?:kl\.?|klokken|at)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?:am|a\.m\.)?)?"
+)
+DIGEST_HOUR = 8  # "dagligt" without a time: the morning message comes at 08:00
+_CASE = _rx(
+    r"^(?:(?:the\s+)?(?:sag(?:en)?|sagsnr\.?|sagsnummer(?:et)?|sagsnummer|journalnr\.?|case)\s*"
+    r"(?:nr\.?|no\.?|number|nummer)?\s*:?\s*)(?P<n>[\w./-]*\d[\w./-]*)\W*$"
+)
+_TOPIC_MARK = _rx(r"^(?:emnet|emne|temaet|tema|the\s+topic|topic|the\s+subject|subject)\s+(?:of\s+)?")
+_COMMITTEE = _rx(
+    r"^(?:the\s+)?(?P<c>(?:[^\W\d_][\w]*-?,?\s+){0,4}?[^\W\d_]*udvalg(?:et)?|kommunalbestyrelsen?|byråd(?:et)?)"
+    r"(?:s?\s*møder(?:ne)?|'s\s+meetings|\s+meetings)?\W*$"
+)
+_COMMITTEE_EN: Mapping[str, str] = MappingProxyType({
+    name: printed for cues in _CUES.values() for name, printed in dict(cues.get("committees", {})).items()
+})
+_COMMITTEE_EN_RX = (
+    _rx(r"^(?:the\s+)?(?P<c>" + "|".join(re.escape(n) for n in sorted(_COMMITTEE_EN, key=len, reverse=True))
+        + r")(?:'s)?(?:\s+meetings?)?\W*$") if _COMMITTEE_EN else None
+)
+_SUBJECT_TAIL = re.compile(r"[\s?!.]+$")
+
+
+def _digest(text: str) -> tuple[int | None, str]:
+    """(hour, text without the phrase) for "dagligt kl. 8", "hver morgen", "daily at 7"; (None, text) without."""
+    m = _DIGEST.search(text)
+    if m is None:
+        return None, text
+    hour = int(m["h"]) if m["h"] else DIGEST_HOUR
+    return (hour if 0 <= hour <= 23 else DIGEST_HOUR), _cut(text, m.start(), m.end())
+
+
+def read_follow(rest: str) -> FollowSlots:
+    """What "følg <rest>" follows: a case ("sag 24/2316"), a committee or meeting kind ("Ældreudvalget",
+    "rådmandsmøderne"), else a topic ("emnet frisættelse", "hjemmeplejen"); "dagligt kl. 8" is a digest."""
+    hour, rest = _digest(rest)
+    rest = _squash(_SUBJECT_TAIL.sub("", _FOLLOW_WITH.sub("", _squash(rest))))
+    if (m := _CASE.match(rest)) is not None:
+        return FollowSlots(FollowKind.CASE, m["n"], hour)
+    if (m := _TOPIC_MARK.match(rest)) is not None:
+        return FollowSlots(FollowKind.TOPIC, _tidy_topic(rest[m.end():]) or "", hour)
+    kind = _meeting_kind(rest)
+    if kind is not None and not _tidy_topic(_KIND_PHRASE.sub(" ", rest)):
+        return FollowSlots(FollowKind.COMMITTEE, kind, hour)
+    if _COMMITTEE_EN_RX is not None and (m := _COMMITTEE_EN_RX.match(rest)) is not None:
+        return FollowSlots(FollowKind.COMMITTEE, _COMMITTEE_EN[m["c"].lower()], hour)
+    if (m := _COMMITTEE.match(rest)) is not None:
+        name = m["c"]
+        return FollowSlots(FollowKind.COMMITTEE, name[:1].upper() + name[1:], hour)
+    return FollowSlots(FollowKind.TOPIC, _tidy_topic(rest) or "", hour)
+
+
+def _score_follow(t: _Text) -> _Score:
+    """ "følg emnet frisættelse", "abonnér på klippekort", "følg Ældreudvalget", "følg sag 24/2316"."""
+    weight, cue, m = _strongest(_FOLLOW_CUES, t.raw)
+    if cue is None or m is None:
+        return 0.0, FollowSlots()
+    slots = read_follow(m["rest"])
+    if "subscribe" in cue.flags and (slots.kind is FollowKind.COMMITTEE and _meeting_kind(m["rest"])
+                                     or _SUBSCRIBE_HINT.search(t.raw) or _DAY_BEFORE.search(t.raw)):
+        weight = 0.6  # "abonnér på rådmandsmøder" keeps meaning agenda reminders
+    if not slots.subject:
+        weight = min(weight, 0.6)  # "følg" alone: the handler asks what to follow
+    return weight, slots
+
+
+_UNFOLLOW_CUES: tuple[_Cue, ...] = (
+    _cue(r"\b(?:stop|hold\s+op|hør\s+op|stands|afmeld)\s+(?:med\s+)?(?:at\s+)?følge\b(?P<rest>.*)$", 0.95),
+    _cue(r"\bfølg\s+ikke\s+(?:længere\s+|mere\s+)?(?P<rest>.*)$", 0.95),
+    _cue(r"\b(?:unfollow|stop\s+following|don'?t\s+follow)\b(?P<rest>.*)$", 0.95),
+)
+
+
+def _score_unfollow(t: _Text) -> _Score:
+    """ "stop med at følge frisættelse", "unfollow case 24/2316", "stop med at følge" (everything)."""
+    weight, _, m = _strongest(_UNFOLLOW_CUES, t.raw)
+    if m is None:
+        return 0.0, UnfollowSlots()
+    what = read_follow(m["rest"]) if m["rest"].strip(" ?!.") else None
+    if what is None or not what.subject:
+        return weight, UnfollowSlots()
+    return weight, UnfollowSlots(what.subject, what.kind)
+
+
+_LIST_FOLLOW_CUES: tuple[_Cue, ...] = (
+    _cue(r"\bhvad\s+følger\s+(?:vi|jeg|du|i)\b", 0.95),
+    _cue(r"\bhvilke\s+(?:emner|sager|udvalg|ting)\s+følger\s+(?:vi|jeg)\b", 0.95),
+    _cue(r"\bwhat\s+(?:do|are)\s+(?:i|we)\s+(?:follow|following)\b", 0.95),
+    _cue(r"\b(?:what|which)\s+(?:topics|cases|committees)\s+(?:do|are)\s+(?:i|we)\s+(?:follow|following)\b", 0.95),
+    _cue(r"^\W*(?:vis\s+)?(?:mine|vores|show\s+my|show\s+our|my|our)\s+(?:følgede|follows)\W*$", 0.9),
+)
+
+
+def _score_list_follows(t: _Text) -> _Score:
+    """ "hvad følger vi?", "what do I follow?"."""
+    weight, _, _ = _strongest(_LIST_FOLLOW_CUES, t.raw)
+    return weight, NoSlots()
+
+
+# --------------------------------------------------------------------------------------------
 # HELP
 # --------------------------------------------------------------------------------------------
 
@@ -727,6 +845,9 @@ SCORERS: Mapping[Intent, Scorer] = MappingProxyType(
         Intent.SUBSCRIBE: _score_subscribe,
         Intent.UNSUBSCRIBE: _score_unsubscribe,
         Intent.LIST_SUBSCRIPTIONS: _score_list_subscriptions,
+        Intent.FOLLOW: _score_follow,
+        Intent.UNFOLLOW: _score_unfollow,
+        Intent.LIST_FOLLOWS: _score_list_follows,
         Intent.HELP: _score_help,
     }
 )
@@ -743,6 +864,9 @@ SLOT_TYPES: Mapping[Intent, type[Slots]] = MappingProxyType(
         Intent.SUBSCRIBE: SubscribeSlots,
         Intent.UNSUBSCRIBE: MeetingKindSlots,
         Intent.LIST_SUBSCRIPTIONS: NoSlots,
+        Intent.FOLLOW: FollowSlots,
+        Intent.UNFOLLOW: UnfollowSlots,
+        Intent.LIST_FOLLOWS: NoSlots,
         Intent.HELP: NoSlots,
         Intent.UNKNOWN: NoSlots,
     }

@@ -16,7 +16,7 @@ from minutes.model import Outcome
 
 @dataclass(frozen=True)
 class NoSlots:
-    """HELP, UNKNOWN, LIST_SUBSCRIPTIONS: nothing beyond the intent."""
+    """HELP, UNKNOWN, LIST_SUBSCRIPTIONS, LIST_FOLLOWS: nothing beyond the intent."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,32 @@ class SubscribeSlots:
     minutes_before: int | None = None
 
 
+class FollowKind(str, enum.Enum):
+    """What a follow watches: a topic (a stored question), a committee or meeting kind, or a case."""
+
+    TOPIC = "topic"
+    COMMITTEE = "committee"
+    CASE = "case"
+
+
+@dataclass(frozen=True)
+class FollowSlots:
+    """ "følg emnet frisættelse", "følg Ældreudvalget dagligt kl. 8", "følg sag 24/2316"."""
+
+    kind: FollowKind = FollowKind.TOPIC
+    subject: str = ""  # the topic's words, the committee's name (canonical for a known kind), the case number
+    digest_hour: int | None = None  # "dagligt kl. 8": one morning message at 08:00 instead of one per batch
+
+
+@dataclass(frozen=True)
+class UnfollowSlots:
+    """ "stop med at følge frisættelse"; ``subject`` None: everything followed here."""
+
+    subject: str | None = None
+    kind: FollowKind | None = None
+
+
 Slots = (
     NoSlots | DecisionSlots | FollowUpSlots | FollowUpListSlots | CloseSlots | MeetingKindSlots | SubscribeSlots
+    | FollowSlots | UnfollowSlots
 )

@@ -29,6 +29,9 @@ class Intent(str, enum.Enum):
     SUBSCRIBE = "subscribe"
     UNSUBSCRIBE = "unsubscribe"
     LIST_SUBSCRIPTIONS = "list_subscriptions"
+    FOLLOW = "follow"
+    UNFOLLOW = "unfollow"
+    LIST_FOLLOWS = "list_follows"
     HELP = "help"
     UNKNOWN = "unknown"
 

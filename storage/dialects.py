@@ -45,6 +45,7 @@ class SqlDialect(Protocol):
 
     name: str
     filters_in_match: bool  # the engine can narrow a match by filter tokens (``match(meta=...)``)
+    index_item_id: str  # the search index's column holding the item id
 
     def insert_rows(self, session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
         """Insert ``rows`` (dicts with the same keys) within the session's transaction."""
@@ -131,6 +132,7 @@ class SQLite:
 
     name = "sqlite"
     filters_in_match = True
+    index_item_id = "rowid"
 
     def insert_rows(self, session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
         if not rows:
@@ -229,6 +231,7 @@ class PostgreSQL:
 
     name = "postgresql"
     filters_in_match = False
+    index_item_id = "item_id"
 
     def insert_rows(self, session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
         if rows:

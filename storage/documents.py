@@ -232,15 +232,18 @@ class DocumentStore:
         On SQLite the whole search (several statements) runs in one worker thread on a plain sqlite3
         connection, not one thread hand-off per statement: that overhead was as large as the queries.
         """
-        early = self.semantic.prefetch(query.topic, query.lang) if self.semantic is not None else None
+        # A search restricted to given items (following: a stored question against new items) stays
+        # lexical: the semantic channel ranks a tenant's whole archive.
+        channel = None if query.item_ids else self.semantic
+        early = channel.prefetch(query.topic, query.lang) if channel is not None else None
         result = await self.db.read(lambda session: search(session, query))
         if early is not None:
             await early
-        if self.semantic is None:
+        if channel is None:
             return result
         lexical = [hit.item_id for hit in result.hits]
         ranked = await fused(
-            self.semantic, self.db, query, text=query.topic, lang=query.lang, lexical=lexical, admit=ADMIT_ALONE
+            channel, self.db, query, text=query.topic, lang=query.lang, lexical=lexical, admit=ADMIT_ALONE
         )
         if all(f.channels == (LEXICAL,) for f in ranked):
             return result

@@ -62,6 +62,7 @@ class MeetingRow(Base):
     __table_args__ = (
         UniqueConstraint("tenant_id", "source", name="uq_meetings_tenant_source"),
         Index("ix_meetings_tenant_kind_date", "tenant_id", "meeting_kind", "date"),
+        Index("ix_meetings_ingested_at", "ingested_at"),  # new documents, for following
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -280,3 +281,54 @@ class VectorVersionRow(Base):
 
     tenant_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class FollowRow(Base):
+    """A wish to hear when new minutes decide on something: a topic, a meeting kind (committee) or a case.
+
+    In a personal chat it is the person's (``user_aad_id`` set: delivered to their personal chat); in a
+    channel or group chat it is the conversation's (``user_aad_id`` NULL).
+    """
+
+    __tablename__ = "follows"
+    __table_args__ = (
+        Index("ix_follows_tenant_conv", "tenant_id", "conversation_id", "active"),
+        Index("ix_follows_tenant_user", "tenant_id", "user_aad_id", "active"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    conversation_id: Mapped[str] = mapped_column(String(512), nullable=False)  # where it was asked for
+    user_aad_id: Mapped[str | None] = mapped_column(String(128), nullable=True)  # personal: the person's
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)  # topic|committee|case
+    key: Mapped[str] = mapped_column(String(256), nullable=False)  # what is compared (see storage.follows)
+    text: Mapped[str] = mapped_column(Text, nullable=False)  # the question or name as the user wrote it
+    lang: Mapped[str] = mapped_column(String(2), nullable=False)
+    digest_hour: Mapped[int | None] = mapped_column(Integer, nullable=True)  # one morning message at HH:00
+    active: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    created_by: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    disabled_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class FollowedDocumentRow(Base):
+    """A stored document whose items were matched against the follows: claimed once, by one instance."""
+
+    __tablename__ = "followed_documents"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True)
+    matched_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class FollowWatermarkRow(Base):
+    """Every document stored (``ingested_at``) at or before ``matched_through`` has been matched.
+
+    A time, not an id: SQLite hands a deleted newest id out again, so a replaced document may come back
+    under an id the watermark already passed. One row, name "documents"; NULL: nothing matched yet.
+    """
+
+    __tablename__ = "follow_watermarks"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    matched_through: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

@@ -43,6 +43,8 @@ class SearchQuery:
     outcome_wanted: str = "decided"  # "decided" | "discussed" | "any"
     limit: int = 5
     lang: str = "da"  # the question's language: English questions also ask the semantic channel
+    # Only these items (empty: all): following matches a stored question against new items alone.
+    item_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ def _text_param(value: str) -> str:
     return value.replace("\x00", "")
 
 
-def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
+def _filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict[str, Any]]:
     where = ["m.tenant_id = :tenant"]
     params: dict[str, Any] = {"tenant": query.tenant_id}
     if not query.include_confidential:
@@ -82,6 +84,10 @@ def _filters(query: SearchQuery) -> tuple[list[str], dict[str, Any]]:
     if query.presenter:
         where.append("lower(CAST(i.presenters AS TEXT)) LIKE lower(:presenter) ESCAPE '\\'")
         params["presenter"] = f"%{_escape_like(_text_param(query.presenter))}%"
+    if query.item_ids:
+        clause, ids = sql.id_list("i.id", list(query.item_ids))
+        where.append(clause)
+        params.update(ids)
     return where, params
 
 
@@ -105,6 +111,10 @@ def _index_filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict
     if query.meeting_kind:
         where.append("kind_key = :ix_kind")
         params["ix_kind"] = kind_key(_text_param(query.meeting_kind), resolve_aliases=False)
+    if query.item_ids:  # the same list as the item filter's, so the same parameter
+        clause, ids = sql.id_list(sql.index_item_id, list(query.item_ids))
+        where.append(clause)
+        params.update(ids)
     return where, params
 
 
@@ -119,7 +129,7 @@ def _ranked(
     few rows it keeps are joined to their items and meetings for the exact filters.
     """
     inner_where, params = _index_filters(query, sql) if filtered else ([], {})
-    checks, check_params = _filters(query)
+    checks, check_params = _filters(query, sql)
     params.update(check_params)
     params.update({"q": match, "n": limit})
     inner = sql.ranked("".join(f" AND {w}" for w in inner_where))
@@ -138,6 +148,8 @@ def _matching(
     The engine's best CANDIDATES are taken unfiltered and checked on the item rows; only when the
     filters leave too few of a larger match set does the engine filter every match itself.
     """
+    if query.item_ids:  # a few given items: the engine looks at those alone
+        return [r[:4] for r in _ranked(session, sql, match, query, CANDIDATES, filtered=True) if r[4]]
     ranked = _ranked(session, sql, match, query, CANDIDATES, filtered=False)
     rows = [r[:4] for r in ranked if r[4]]
     if len(rows) >= min(query.limit, CANDIDATES) or len(ranked) < CANDIDATES:
@@ -150,7 +162,7 @@ def _candidates(
     session: Session, sql: SqlDialect, terms: list[QueryTerm], query: SearchQuery, mode: str
 ) -> list[tuple[Any, ...]]:
     if not terms:  # a filter-only question ("hvad fremlagde Hanne Linnemann")
-        where, params = _filters(query)
+        where, params = _filters(query, sql)
         statement = f"SELECT {_LIGHT}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} ORDER BY m.date DESC LIMIT {CANDIDATES}"
         return list((session.execute(text(statement), params)).all())
     rows: list[tuple[Any, ...]] = []
