@@ -72,6 +72,7 @@ ACTIONS: dict[str, ActionHandler] = {
     followups.VERB_DUE: followups.due_button,
     followups.VERB_START: followups.start_button,
     followups.VERB_ANSWER_DUE: followups.answer_due_button,
+    followups.VERB_ANSWER_TASK: followups.answer_task_button,
     follows.VERB_STOP: follows.stop_button,
 }
 

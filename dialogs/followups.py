@@ -52,6 +52,8 @@ PENDING_TEXT = "followup.text"  # dialog-state kind: waiting for the task of a f
 VERB_START = "followup.start"  # "Opret opfølgning" on a decision card: data {item_id, lang}
 VERB_CLOSE = "followup.close"
 VERB_DUE = "followup.due"
+VERB_ANSWER_TASK = "followup.answer_task"  # "Opret" under "Hvad skal der følges op på?": data {item…, lang, task}
+TASK_INPUT = "task"  # the id of that question's text input
 VERB_ANSWER_DUE = "followup.answer_due"  # the "Gem frist" button under a due question: data {token|id, lang, due}
 DUE_INPUT = "due"  # the id of the due question's text input (its value arrives in the button's data)
 # A question the bot asked expires: a message typed much later (another page load, the next day) is a
@@ -103,6 +105,11 @@ def _addressee(value: str | None) -> str | None:
     return name
 
 
+def shown_number(view: FollowUpView) -> int:
+    """The number users see and type: per team/chat for a logged follow-up; the minutes' own keep their id."""
+    return view.number if view.number is not None else view.id
+
+
 def item_json(link: ItemLink | None) -> dict[str, Any] | None:
     """The linked item in ``ask --json`` form."""
     if link is None:
@@ -120,6 +127,7 @@ def followup_json(view: FollowUpView, today: date | None = None) -> dict[str, An
     """One follow-up in ``ask --json`` form."""
     out: dict[str, Any] = {
         "id": view.id,
+        "number": shown_number(view),
         "text": view.text,
         "owner": view.owner,
         "due": view.due.isoformat() if view.due else None,
@@ -180,9 +188,9 @@ def followup_reply(view: FollowUpView, headline: str, today: date, lang: str, in
 def render_reminder(kind: str, followup: FollowUpView, lang: str = texts.DEFAULT_LANGUAGE) -> Reply:
     """The personal reminder to a follow-up's owner: ``kind`` is "followup_due" or "followup_overdue"."""
     headline = (
-        texts.followup_reminder_overdue(followup.id, lang)
+        texts.followup_reminder_overdue(shown_number(followup), lang)
         if kind == "followup_overdue"
-        else texts.followup_reminder_due(followup.id, lang)
+        else texts.followup_reminder_due(shown_number(followup), lang)
     )
     # The day the reminder is about: the due date itself, or (overdue) the day after it.
     today = followup.due or date.min
@@ -229,7 +237,7 @@ async def _create(repo: Repository, turn: Turn, draft: Mapping[str, Any], due: d
         now=turn.now,
     )
     notes = tuple(n for n in (draft.get("note"),) if isinstance(n, str)) + extra_notes
-    return followup_reply(view, texts.followup_created(view.id, lang), local_today(turn.now), lang,
+    return followup_reply(view, texts.followup_created(shown_number(view), lang), local_today(turn.now), lang,
                           Intent.ADD_FOLLOWUP, notes)
 
 
@@ -341,8 +349,9 @@ def _due_changed_headline(view: FollowUpView, lang: str) -> str:
     """Names what changed: "Fristen for opfølgning 16 'Plan sender høringssvar' er ændret til …"."""
     task = cards.truncate(view.text, 80)[0]
     if view.due is None:
-        return texts.text("followup.due_removed", lang, id=view.id, text=task)
-    return texts.text("followup.due_changed", lang, id=view.id, text=task, date=texts.date_long(view.due, lang))
+        return texts.text("followup.due_removed", lang, id=shown_number(view), text=task)
+    return texts.text("followup.due_changed", lang, id=shown_number(view), text=task,
+                      date=texts.date_long(view.due, lang))
 
 
 async def answer_due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
@@ -378,22 +387,27 @@ def _change_reply(status: str, view: FollowUpView | None, followup_id: int,
     if status == "not_found" or view is None:
         return Reply(text=texts.followup_not_found(followup_id, lang), intent=intent, data={"followup": None})
     if status == "already_done":
-        return Reply(text=texts.followup_already_closed(followup_id, lang), intent=intent,
+        return Reply(text=texts.followup_already_closed(shown_number(view), lang), intent=intent,
                      data={"followup": followup_json(view)})
     return followup_reply(view, headline(view, lang), local_today(turn.now), lang, intent)
 
 
-async def _close(repo: Repository, turn: Turn, followup_id: Any, lang: str) -> Reply:
+async def _close(repo: Repository, turn: Turn, followup_id: Any, lang: str, *, said: int | None = None) -> Reply:
     if not isinstance(followup_id, int) or isinstance(followup_id, bool):
         return Reply(text=texts.followup_not_found(None, lang), intent=Intent.CLOSE_FOLLOWUP, data={"followup": None})
     change = await repo.followups.close_followup(viewer_of(turn), followup_id, now=turn.now)
-    return _change_reply(change.status, change.followup, followup_id, lambda v, lg: texts.followup_closed(v.id, lg),
-                         turn, lang, Intent.CLOSE_FOLLOWUP)
+    return _change_reply(change.status, change.followup, followup_id if said is None else said,
+                         lambda v, lg: texts.followup_closed(shown_number(v), lg), turn, lang, Intent.CLOSE_FOLLOWUP)
 
 
 async def close(repo: Repository, turn: Turn, slots: CloseSlots, lang: str) -> Reply:
     """ "luk 12" / "færdig 12" / "close 12"."""
-    return await _close(repo, turn, slots.id, lang)
+    if slots.id is None:
+        return await _close(repo, turn, None, lang)
+    # The number typed is the one this team/chat sees; a number not used here is read as before, as an id
+    # (a follow-up from the minutes, or the user's own from elsewhere in a personal chat).
+    numbered = await repo.followups.numbered_followup(viewer_of(turn), slots.id)
+    return await _close(repo, turn, numbered.id if numbered else slots.id, lang, said=slots.id)
 
 
 async def close_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
@@ -418,13 +432,13 @@ async def due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
         return Reply(text=texts.followup_not_found(followup_id if isinstance(followup_id, int) else None, lang),
                      intent=Intent.ADD_FOLLOWUP)
     if view.status == FollowUpStatus.DONE:
-        return Reply(text=texts.followup_already_closed(view.id, lang), intent=Intent.ADD_FOLLOWUP)
+        return Reply(text=texts.followup_already_closed(shown_number(view), lang), intent=Intent.ADD_FOLLOWUP)
     await repo.conversations.set_pending_state(
         turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_DUE, {"id": view.id, "asked": 1, "lang": lang},
         now=turn.now, ttl=PENDING_TTL,
     )
-    question = texts.text("followup.ask_due_for", lang, id=view.id, text=cards.truncate(view.text, 80)[0])
-    card = followup_card(view, texts.text("followup.heading", lang, id=view.id), local_today(turn.now), lang)
+    question = texts.text("followup.ask_due_for", lang, id=shown_number(view), text=cards.truncate(view.text, 80)[0])
+    card = followup_card(view, texts.text("followup.heading", lang, id=shown_number(view)), local_today(turn.now), lang)
     card["body"].append(cards.container([cards.text_block(question, weight="Bolder"), _due_input(lang)],
                                         separator=True))
     card["actions"] = [_save_due_button({"id": view.id}, lang)]
@@ -436,7 +450,7 @@ async def due_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
 
 
 def _line(view: FollowUpView, today: date, lang: str) -> str:
-    parts = [f"{view.id}. {view.text}"]
+    parts = [f"{shown_number(view)}. {view.text}"]
     if view.owner:
         parts.append(f"{texts.followup_label('owner', lang)}: {view.owner}")
     parts.append(f"{texts.followup_label('due', lang)}: {texts.followup_due_value(view.due, False, lang)}")
@@ -448,7 +462,7 @@ def _line(view: FollowUpView, today: date, lang: str) -> str:
 
 def _list_entry(view: FollowUpView, today: date, lang: str, first: bool) -> dict[str, Any]:
     overdue = view.overdue(today)
-    title = f"{view.id}. {cards.truncate(view.text, 300)[0]}"
+    title = f"{shown_number(view)}. {cards.truncate(view.text, 300)[0]}"
     blocks: list[dict[str, Any]] = [
         cards.text_block(title, weight="Bolder", **({"color": "Attention"} if overdue else {})),
         cards.fact_set([(t, v) for t, v in _facts(view, today, lang) if v]),
@@ -496,7 +510,7 @@ async def _created_pointer(repo: Repository, turn: Turn, owned: list[FollowUpVie
     created = [v for v in here if v.created_by == turn.user_id and v.id not in owned_ids]
     if not created:
         return None
-    ids = ", ".join(f"#{v.id}" for v in created[:5]) + (" …" if len(created) > 5 else "")
+    ids = ", ".join(f"#{shown_number(v)}" for v in created[:5]) + (" …" if len(created) > 5 else "")
     key = "followup.list.created_also" if owned else "followup.list.created_by_you"
     return texts.text(key, lang, count=len(created), ids=ids)
 
@@ -560,10 +574,11 @@ def _is_new_request(rec: Recognition, text: str) -> bool:
 
 
 async def start_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
-    """The "Opret opfølgning" button on a decision: ask what to follow up (the next message answers).
+    """The "Opret opfølgning" button on a decision: a card that names the item and asks what to follow up.
 
-    The question is a plain message, not a card: pressed through Action.Execute it must not replace
-    the decision card it was pressed on.
+    The task is typed into the card's field ("Opret", bound to that item) or as the user's next message
+    here within ``PENDING_TTL``. A card, not a bare message: Teams shows a bare invoke answer as a
+    small notice that goes away.
     """
     lang = _payload_lang(turn, data)
     link = await _linkable_item(repo, turn, data.get("item_id"))
@@ -573,8 +588,34 @@ async def start_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) ->
         turn.tenant_id, turn.conversation_id, turn.user_id, PENDING_TEXT, {**_item_identity(link), "lang": lang},
         now=turn.now, ttl=PENDING_TTL,
     )
-    return Reply(text=texts.followup_ask_text_for_item(_item_line(link, lang), lang), intent=Intent.ADD_FOLLOWUP,
+    question = texts.followup_ask_text_for_item(_item_line(link, lang), lang)
+    # The card replaces the one the button was on (Action.Execute): it keeps the decision in view.
+    hit = await repo.documents.visible_item(link.item_id, tenant_id=turn.tenant_id,
+                                            include_confidential=viewer_of(turn).include_confidential)
+    decision = cards.paragraphs(cards.truncate(hit.decision)[0]) if hit is not None and hit.decision else []
+    body = [
+        cards.text_block(texts.item_heading(link.number, link.title, lang), weight="Bolder", size="Medium"),
+        cards.text_block(texts.meeting_line(link.meeting_kind, link.meeting_date, lang), isSubtle=True, spacing="Small"),
+        *decision,
+        cards.container(cards.paragraphs(question, weight="Bolder"), separator=True),
+        {"type": "Input.Text", "id": TASK_INPUT, "isMultiline": True, "maxLength": MAX_TEXT,
+         "label": texts.text("followup.task_label", lang),
+         "placeholder": texts.text("followup.task_placeholder", lang)},
+    ]
+    button = cards.execute(texts.text("followup.button_create", lang), VERB_ANSWER_TASK,
+                           {**_item_identity(link), "lang": lang})
+    return Reply(text=question, card=cards.card(body, [button]), intent=Intent.ADD_FOLLOWUP,
                  data={"question": "text", "item": item_json(link)})
+
+
+async def answer_task_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
+    """ "Opret" under "Hvad skal der følges op på?": the task typed into that card, on the item that card names."""
+    lang = _payload_lang(turn, data)
+    raw = data.get(TASK_INPUT)
+    task = raw.strip()[:MAX_TEXT] if isinstance(raw, str) else ""
+    meetings = await _meetings(repo, turn)
+    await repo.conversations.clear_pending_state(turn.tenant_id, turn.conversation_id, turn.user_id)
+    return await _log_task(repo, turn, data, read_task(task, turn.now, meetings=meetings), lang)
 
 
 async def answer_text(repo: Repository, turn: Turn, payload: Mapping[str, Any]) -> Reply | None:
@@ -594,11 +635,18 @@ async def answer_text(repo: Repository, turn: Turn, payload: Mapping[str, Any]) 
         return None
     else:
         slots = read_task(turn.text, turn.now, meetings=meetings)
+    if _clean(slots.text):
+        await repo.conversations.clear_pending_state(*who)
+    return await _log_task(repo, turn, payload, slots, lang)
+
+
+async def _log_task(repo: Repository, turn: Turn, payload: Mapping[str, Any], slots: FollowUpSlots,
+                    lang: str) -> Reply:
+    """Log the task of ``slots`` on the item ``payload`` names (checked again for this turn)."""
     text = _clean(slots.text)
     if not text:
         return Reply(text=texts.followup_ask_task_again(lang), intent=Intent.ADD_FOLLOWUP,
                      data={"question": "text"})
-    await repo.conversations.clear_pending_state(*who)
     link = await _same_item(repo, turn, payload)
     note = None if link is not None else texts.followup_item_gone(lang)
     return await log_followup(repo, turn, slots, text, lang, item_id=link.item_id if link else None, note=note)

@@ -26,6 +26,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Literal
 
 from sqlalchemy import Select, and_, false, func, or_, select, true, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -36,6 +37,7 @@ from storage.models import FollowUpRow, ItemRow, MeetingRow, OutboxRow
 
 REMINDER_HOUR = time(8, 0)  # owners are reminded at 08:00 Copenhagen time
 LIST_LIMIT = 200  # rows read for one list before sorting (a list card shows far fewer)
+NUMBER_ATTEMPTS = 5  # tries at the next number when follow-ups are logged at once in one conversation
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class FollowUpView:
     created_at: datetime
     closed_at: datetime | None = None
     item: ItemLink | None = None
+    number: int | None = None  # what users see and type, per team/chat; None for the minutes' own
 
     def overdue(self, today: date) -> bool:
         """True when open and its due date is before ``today``."""
@@ -149,6 +152,7 @@ def _view(row: FollowUpRow, item: ItemRow | None, meeting: MeetingRow | None) ->
         created_at=row.created_at,
         closed_at=row.closed_at,
         item=_link(item, meeting),
+        number=row.number,
     )
 
 
@@ -327,9 +331,27 @@ class FollowUpStore:
     # ---- changing ---------------------------------------------------------------------------
 
     async def add_followup(self, new: NewFollowUp, *, now: datetime) -> FollowUpView:
-        """Log a follow-up in a conversation and schedule its owner's reminders."""
+        """Log a follow-up in a conversation, numbered next there, and schedule its owner's reminders.
+
+        Two logged at once in one conversation may pick the same number: the unique index refuses the
+        second, and it is logged again with the next one.
+        """
+        for attempt in range(NUMBER_ATTEMPTS):
+            try:
+                return await self._add_numbered(new, now=now)
+            except IntegrityError:
+                if attempt == NUMBER_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    async def _add_numbered(self, new: NewFollowUp, *, now: datetime) -> FollowUpView:
         async with self.db.sessions.begin() as session:
+            last = (await session.execute(
+                select(func.max(FollowUpRow.number)).where(FollowUpRow.tenant_id == new.tenant_id,
+                                                           FollowUpRow.conversation_id == new.conversation_id)
+            )).scalar()
             row = FollowUpRow(
+                number=(last or 0) + 1,
                 tenant_id=new.tenant_id,
                 conversation_id=new.conversation_id,
                 origin="chat",
@@ -349,6 +371,15 @@ class FollowUpStore:
             await session.flush()
             await self._fu_schedule_reminders(session, row, now=now)
             return await self._fu_load(session, row.id)
+
+    async def numbered_followup(self, viewer: Viewer, number: int) -> FollowUpView | None:
+        """The follow-up numbered ``number`` in the viewer's conversation ("luk 3"), if the viewer may see it."""
+        async with self.db.sessions() as session:
+            found = (await session.execute(_joined().where(
+                FollowUpRow.tenant_id == viewer.tenant_id, FollowUpRow.conversation_id == viewer.conversation_id,
+                FollowUpRow.number == number, _visible(viewer),
+            ))).first()
+            return _view(*found) if found else None
 
     async def close_followup(self, viewer: Viewer, followup_id: int, *, now: datetime) -> FollowUpChange:
         """Mark a follow-up visible to ``viewer`` as done and skip its pending reminders."""

@@ -123,6 +123,8 @@ class FollowUpRow(Base):
         Index("ix_followups_tenant_conv", "tenant_id", "conversation_id", "status"),
         Index("ix_followups_tenant_owner", "tenant_id", "owner_aad_id", "status"),
         Index("ix_followups_due", "status", "due"),
+        # The number people see and type ("luk 3") is per team/chat; NULL for the minutes' own.
+        Index("ux_followups_number", "tenant_id", "conversation_id", "number", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -142,6 +144,8 @@ class FollowUpRow(Base):
     created_by: Mapped[str | None] = mapped_column(String(128), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # 1, 2, 3 … within its conversation (a chat follow-up); the primary key stays the row's identity.
+    number: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     item: Mapped[ItemRow | None] = relationship(back_populates="followups")
 

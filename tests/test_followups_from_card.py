@@ -102,8 +102,12 @@ async def test_pressing_the_button_asks_and_the_next_message_becomes_a_linked_fo
          ["er oprettet", "Økonomi sender notat til chefteamet", "Ansvarlig: Økonomi", "fredag den 4. december 2026",
           "Punkt 4: Frisættelse af hjemmeplejen"]),
     ], **who)
-    # A plain message, not a card: pressed through Action.Execute it must not replace the decision card.
-    assert question.card is None and question.intent is Intent.ADD_FOLLOWUP
+    # A card (not a passing notice) that keeps the decision in view, with a field for the task under it.
+    assert question.intent is Intent.ADD_FOLLOWUP and question.card is not None
+    shown = card_text(question.card)
+    assert "Punkt 4: Frisættelse af hjemmeplejen" in shown and ASK in shown and "senest næste fredag" in shown
+    assert "Rådmanden godkendte rammebeskrivelsen for frisættelse." in shown
+    assert [b["id"] for b in question.card["body"] if b["type"] == "Input.Text"] == ["task"]
     followup = created.data["followup"]
     assert created.intent is Intent.ADD_FOLLOWUP
     assert followup["item"]["item_id"] == ids["4"] and followup["owner"] == "Økonomi"
@@ -281,7 +285,7 @@ async def test_corrected_minutes_that_keep_the_item_keep_the_link(repo: Reposito
 # ---- through Teams: Action.Execute answers with a message, the decision card stays ----------------
 
 
-async def test_action_execute_asks_with_a_message_and_the_next_chat_message_logs_it(
+async def test_action_execute_asks_on_a_card_and_the_next_chat_message_logs_it(
         aiohttp_client: Any, aiohttp_server: Any, tmp_path: Any) -> None:
     fake = FakeChannel()
     fake.url = str((await aiohttp_server(fake.app())).make_url("/"))
@@ -293,8 +297,9 @@ async def test_action_execute_asks_with_a_message_and_the_next_chat_message_logs
     invoke = activity("invoke_adaptive_card_action", serviceUrl=fake.url)
     invoke["value"]["action"] = {"type": "Action.Execute", "verb": button["verb"], "data": button["data"]}
     body = await (await client.post("/api/messages", json=invoke)).json()
-    assert body["type"] == "application/vnd.microsoft.activity.message"  # not a card replacing the decision
-    assert body["value"].startswith(ASK)
+    # A card that keeps the decision in view with the question under it (a bare message is a passing notice).
+    assert body["type"] == "application/vnd.microsoft.card.adaptive"
+    assert ASK in card_text(body["value"]) and "Frisættelse" in card_text(body["value"])
     answer = activity("personal_message", serviceUrl=fake.url, id="answer-1",
                       text="Økonomi sender notat til chefteamet senest uge 49")
     assert (await client.post("/api/messages", json=answer)).status == 200

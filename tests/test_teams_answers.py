@@ -244,3 +244,37 @@ async def test_mine_says_what_it_lists_and_points_to_the_ones_the_user_logged_fo
                                                           "Du har også oprettet 1 for andre (#1)"])],
                             user_id="aad-anne", user_name="Anne")
     assert [f["id"] for f in both.data["followups"]] == [2]
+
+
+# ---- 9. small things -------------------------------------------------------------------------------------
+
+
+async def test_follow_ups_are_numbered_per_chat_as_users_see_them(repo: Repository) -> None:
+    await _samples(repo)  # the minutes bring follow-ups of their own (numbered before, by their ids)
+    team = {"conversation_id": "team-1", "user_id": "aad-anne"}
+    other = {"conversation_id": "chat-2", "user_id": "aad-anne"}
+    [first] = await converse(repo, [("opfølgning: Økonomi sender notat senest fredag", "Opfølgning 1 er oprettet")], **team)
+    await converse(repo, [("opfølgning: Byg sender tegninger senest fredag", "Opfølgning 2 er oprettet")], **team)
+    await converse(repo, [("opfølgning: Plan sender høringssvar senest fredag", "Opfølgning 1 er oprettet")], **other)
+    assert first.data["followup"]["number"] == 1 and first.data["followup"]["id"] > 1  # the key stays the row's
+    await converse(repo, [("åbne opfølgninger", ["1. Økonomi sender notat", "2. Byg sender tegninger"])], **team)
+    await converse(repo, [("luk 2", "Opfølgning 2 er markeret som løst")], **team)
+    [still] = await converse(repo, [("åbne opfølgninger", "1. Økonomi sender notat")], **team)
+    assert "Byg sender" not in still.text
+    await converse(repo, [("åbne opfølgninger", "1. Plan sender høringssvar")], **other)  # chat-2's own #1 is open
+
+
+async def test_opret_opfoelgning_shows_its_example_relative_to_today(repo: Repository) -> None:
+    await _samples(repo)
+    [answer] = await converse(repo, [("hvad blev besluttet om frisættelse?", "")])
+    [asked] = await converse(repo, [(_button(answer, "Opret opfølgning"), "senest næste fredag")])
+    assert "uge 45" not in asked.text
+
+
+async def test_the_task_field_on_the_opret_opfoelgning_card_logs_it_on_that_item(repo: Repository) -> None:
+    await _samples(repo)
+    [answer] = await converse(repo, [("hvad blev besluttet om frisættelse?", "")])
+    [asked] = await converse(repo, [(_button(answer, "Opret opfølgning"), "")])
+    typed = {**_button(asked, "Opret"), "task": "Økonomi sender notat senest fredag"}
+    [created] = await converse(repo, [(typed, ["er oprettet", "Økonomi sender notat", "Punkt 4: Frisættelse"])])
+    assert created.data["followup"]["item"]["title"] == "Frisættelse"
