@@ -8,7 +8,9 @@ RELATIVE_BASE = now as naive Copenhagen time); it is told nothing about meetings
 Then the blind set of follow-up messages (tests/blind/deadlines/cases.jsonl, issue 17) by class,
 dev (tuned on) and test (held out) apart: ours is ``find_deadline`` on the whole message, as the
 bot reads it; dateparser is ``search_dates`` on the message in the case's language (a message is
-a sentence, which ``dateparser.parse`` does not read), its first date taken.
+a sentence, which ``dateparser.parse`` does not read), its first date taken. Last, the same set
+end to end: each message as a chat turn (``referatbot ask TEXT --now ISO``), recognised as a follow-up
+or not, and the due date the bot stored (tests/blind_followups_e2e.py).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 import dateparser  # noqa: E402
 from blind_deadlines import BlindCase, load, score, table  # noqa: E402
 from blind_deadlines import ours as ours_blind  # noqa: E402
+from blind_followups_e2e import run as run_end_to_end  # noqa: E402
+from blind_followups_e2e import table as end_to_end_table  # noqa: E402
 from dateparser.search import search_dates  # noqa: E402
 from deadline_cases import CASES, HELD_OUT, Case  # noqa: E402
 
@@ -81,6 +85,9 @@ def blind(show_misses: bool) -> None:
             for c in part:
                 if not c.accepts(ours_blind(c)):
                     print(f"  ours wrong ({c.id}): {c.message!r} -> {ours_blind(c)} (expected {c.due})")
+    for split in ("dev", "test"):
+        print(f"blind set end to end, split={split}: each message as a chat turn")
+        print(end_to_end_table(run_end_to_end([c for c in cases if c.split == split])))
 
 
 def measure(name: str, parser: Parser, repeat: int, cases: tuple[Case, ...] = CASES) -> tuple[int, list[Case]]:

@@ -358,15 +358,24 @@ def _score_decisions(t: _Text) -> _Score:
 # ADD_FOLLOWUP
 # --------------------------------------------------------------------------------------------
 
-_FU_NOUN = r"(?:opfølgning(?:spunkt)?|to-?do|follow[- ]?up|action(?:\s+item)?|opgave|task)"
+# "opf"/"opf." is how staff abbreviate "opfølgning" ("opf: …", "opf. Jens sender …"); it is a marker
+# only as a word of its own, never the start of "opfølgning" or "opfordring".
+_FU_ABBREVIATION = r"opf(?:\.|\b)"
+_FU_NOUN = (
+    rf"(?:opfølgning(?:spunkt)?\b|{_FU_ABBREVIATION}|to-?do\b|follow[- ]?up\b|action(?:\s+(?:item|point))?\b"
+    r"|opgave\b|task\b)"
+)
 _FU_NEW = r"(?:ny|nyt|new|add|opret|tilføj|registrer|lav|create)\s+(?:en\s+|et\s+|a\s+|an\s+)?"
 _FOLLOWUP_CUES: tuple[_Cue, ...] = (
     # "opfølgning: …", "ny opfølgning @Jens: …", "todo: …", "follow-up til punkt 2 på RM 9/1: …"
-    _cue(rf"^\W*(?:{_FU_NEW})?{_FU_NOUN}\b(?P<head>[^:?\n]{{0,80}}?)\s*:\s*(?P<body>.*)$", 0.95),
+    _cue(rf"^\W*(?:{_FU_NEW})?{_FU_NOUN}(?P<head>[^:?\n]{{0,80}}?)\s*:\s*(?P<body>.*)$", 0.95),
     # "ny opfølgning Økonomi sender notat …" (no colon, but "ny"/"add" says it)
-    _cue(rf"^\W*{_FU_NEW}{_FU_NOUN}\b\s*[-–]?\s*(?P<body>.*)$", 0.9),
+    _cue(rf"^\W*{_FU_NEW}{_FU_NOUN}\s*[-–]?\s*(?P<body>.*)$", 0.9),
+    # "Opfølgning - Økonomi sender notat …", "opf. – …": a dash where the colon would be
+    _cue(rf"^\W*(?:opfølgning|{_FU_ABBREVIATION}|to-?do|follow[- ]?up|action(?:\s+(?:item|point))?)\s*[-–]\s+"
+         r"(?P<body>\S.*)$", 0.9),
     # "opfølgning Økonomi sender notat senest fredag": only a task when it has a deadline or a doer
-    _cue(r"^\W*(?:opfølgning|to-?do|follow[- ]?up)\s+(?P<body>\S.*)$", 0.45, "weak"),
+    _cue(r"^\W*(?:(?:opfølgning|opf|to-?do|follow[- ]?up)\s+|opf\.\s*)(?P<body>\S.*)$", 0.45, "weak"),
 )
 _ITEM_REF = _rx(
     r"(?:\b(?:til|på|for|under|vedr\.?|to|on|re)\s+)?\b(?:punkt|pkt\.?|item)\s*(?P<num>\d{1,3}(?:\.\d{1,2})?)"
@@ -381,9 +390,35 @@ _MODALS = _words("modals", fold=False)
 _CONNECTORS = _words("connectors", fold=False)
 
 
+def _looks_like_verb(word: str) -> bool:
+    verb = word.lower()
+    return verb in _MODALS or (
+        verb not in _NOT_VERBS and (verb.endswith("er") or verb.endswith("r") or verb.endswith("s")) and len(verb) > 2
+    )
+
+
+def _inverted_owner(words: list[str]) -> str | None:
+    """The doer after a fronted verb, as Danish puts it once a deadline opens the sentence:
+    "(inden vinterferien) sender Økonomi …", "(ultimo Q1) skal Byg have …"."""
+    if len(words) < 3 or not _looks_like_verb(words[0]) or _fold_word(words[0]) in _IMPERATIVES:
+        return None
+    name: list[str] = []
+    for index, word in enumerate(words[1:5], start=1):
+        clean = word.strip(",.;:")
+        if clean[:1].isupper() or (name and clean in _CONNECTORS and index + 1 < len(words)
+                                   and words[index + 1][:1].isupper()):
+            name.append(clean)
+            continue
+        break
+    return " ".join(name) if name and name[-1] not in _CONNECTORS else None
+
+
 def _owner(body: str) -> str | None:
-    """The doer when the task starts with a subject before a verb ("Økonomi sender …"), else None."""
+    """The doer when the task starts with a subject before a verb ("Økonomi sender …") or a dash
+    ("Økonomi - kvartalsrapport …"), or follows a fronted verb ("sender Økonomi …"); else None."""
     words = body.split()
+    if words and words[0][:1].islower():
+        return _inverted_owner(words)
     name: list[str] = []
     for index, word in enumerate(words[:7]):
         clean = word.strip(",.;:")
@@ -393,6 +428,8 @@ def _owner(body: str) -> str | None:
             continue
         if not name or _fold_word(name[0]) in _IMPERATIVES:
             return None
+        if clean in ("-", "–"):
+            return " ".join(name)
         verb = clean.lower()
         is_verb = verb in _MODALS or (
             verb not in _NOT_VERBS and (verb.endswith("er") or verb.endswith("r") or verb.endswith("s"))
@@ -416,6 +453,8 @@ def _tidy_task(text: str) -> str:
     """A task text with doubled spaces and dangling punctuation or connectors removed."""
     text = _squash(text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)  # "(deadline: 1. marts)" once the deadline is cut out
+    text = re.sub(r"(?<![.])([.,;:])\1(?![.])", r"\1", text)  # "notat. Frist: fredag." -> "notat."
     text = re.sub(r"^[\s,;:.\-–]+|[\s,;:\-–]+$", "", text)
     text = re.sub(r"(?:\s+(?:og|and|,))+$", "", text)
     return text.rstrip(" ,;:-–")
@@ -452,11 +491,70 @@ def read_task(text: str, now: datetime, *, meetings: Mapping[str, date] | None =
     return _task("", _squash(text), now, meetings)[0]
 
 
+# ---- a task without a marker ------------------------------------------------------------------
+# Staff often log a follow-up without the word: "@Lone sender udkast senest 1. marts", "Jens: notat til
+# chefteamet inden påske", "HR to send the policy draft by Q3". Such a message is a task when it is not a
+# question and names a deadline said as one, or a doer; see _score_implicit_task.
+
+IMPLICIT_TASK_SCORE = 0.6  # above THRESHOLD; below every real question cue (decisions 0.7+, reminders 0.8+)
+ADDRESSED_TASK_SCORE = 0.55  # "@Lone sender udkast": a task for someone, no deadline (the bot asks for it)
+
+_QUESTION_WORDS = _words("question_words")
+_DEADLINE_OPENERS: tuple[str, ...] = tuple(
+    sorted({_fold_word(p) for cues in _CUES.values() for p in cues["deadline_openers"]}, key=len, reverse=True)
+)
+# "@Lone …", "@Jens Hansen: …" — someone addressed with an at-sign (the CLI, or a typed "@")
+_AT_HEAD = re.compile(r"^\W*?(?P<head>@[^\W\d_][\w.-]*(?:\s+[^\W\d_a-zæøå][\w.-]*)?)\s*[:,\-–]?\s+(?P<body>\S.*)$")
+# "Jens: …", "Lone, send …", "Økonomi og HR: …" — a name (capitalised words) before a colon or comma
+_NAME_HEAD = re.compile(
+    r"^\W*?(?P<head>[^\W\d_a-zæøå][\w.-]*(?:\s+(?:og|and|&|[^\W\d_a-zæøå][\w.-]*)){0,3})\s*[:,]\s+(?P<body>\S.*)$"
+)
+_GREETINGS = _words("topic_filler")  # "Hej, …", "Tak, …" are no one's name
+
+
+def _is_question(text: str) -> bool:
+    words = [_fold_word(w) for w in _WORD.findall(text)[:1]]
+    return text.rstrip().endswith("?") or bool(words and words[0] in _QUESTION_WORDS)
+
+
+def _said_as_deadline(phrase: str) -> bool:
+    """True when a deadline phrase opens with a deadline word ("senest …", "i løbet af …", "by …")."""
+    folded = _fold_word(_squash(phrase))
+    return any(folded == p or folded.startswith(p + " ") for p in _DEADLINE_OPENERS)
+
+
+def _score_implicit_task(t: _Text) -> _Score:
+    """A follow-up without a marker: a statement that names a deadline said as one, or a doer, or both."""
+    if _DECISION_WORDS.search(t.raw) or _SUBSCRIBE_HINT.search(t.raw):
+        return 0.0, FollowUpSlots()  # "frist for det besluttede …", "påmind os …" belong to those intents
+    head, body, at_sign = "", t.raw, False
+    if (m := _AT_HEAD.match(t.raw)) is not None:
+        head, body, at_sign = m["head"], m["body"], True
+    elif (m := _NAME_HEAD.match(t.raw)) is not None and not all(
+        _fold_word(w) in _GREETINGS for w in m["head"].split()
+    ):
+        head, body = m["head"], m["body"]
+    if _is_question(body):
+        return 0.0, FollowUpSlots()
+    slots, _ = _task(head, body, t.now, t.meetings)
+    if not slots.text:
+        return 0.0, FollowUpSlots()
+    doer = bool(head) or slots.owner is not None
+    words = {_fold_word(w) for w in _WORD.findall(body)}
+    task_word = bool(words & (_MODALS | _IMPERATIVES))
+    if slots.due is not None and (doer or task_word or _said_as_deadline(slots.due_phrase or "")):
+        return IMPLICIT_TASK_SCORE, slots
+    if at_sign and len(slots.text.split()) >= 2:
+        return ADDRESSED_TASK_SCORE, slots
+    return 0.0, FollowUpSlots()
+
+
 def _score_add_followup(t: _Text) -> _Score:
-    """ "opfølgning: Økonomi sender notat senest uge 45", "follow-up: …", "todo: …"."""
+    """ "opfølgning: Økonomi sender notat senest uge 45", "follow-up: …", "todo: …", or a task without
+    a marker ("@Lone sender udkast senest 1. marts")."""
     weight, cue, m = _strongest(_FOLLOWUP_CUES, t.raw)
     if cue is None or m is None:
-        return 0.0, FollowUpSlots()
+        return _score_implicit_task(t)
     slots, body = _task(m.groupdict().get("head") or "", m["body"], t.now, t.meetings)
     weak = "weak" in cue.flags
     if weak:

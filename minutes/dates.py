@@ -137,6 +137,7 @@ _MARKER_WORDS = (
     "senest", "inden", "før", "foer", "til", "by", "before", "on", "due", "ved", "på",
     "deadline", "frist", "fristen", "fristen er", "svarfrist", "tidsfrist", "den", "dato",
     "no later than", "not later than", "latest", "until", "til og med",
+    "deadline er", "deadline is", "frist er", "the deadline is", "due by", "due on",
 )  # fmt: skip
 _MARKER_RE = re.compile(
     rf"(?:(?<!{WORD_CHAR})(?P<word>{alternation(_MARKER_WORDS)})(?:\s*[:\-–]\s*|\s+)"
@@ -149,6 +150,8 @@ _TIME_SUFFIX_RE = re.compile(
     r"\s*,?\s*(?:kl\.?|klokken|at)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:am|pm))?(?!\d)", _FLAGS
 )
 _CLOCK_BEFORE_RE = re.compile(r"(?:kl\.?|klokken)\s*$", _FLAGS)
+# "in two weeks' time", "in a week's time": the rest of the phrase, so it is cut out of a task with it
+_TIME_TAIL_RE = re.compile(r"(?:'s|'|’s|’)\s+time\b", _FLAGS)
 
 
 def _alone(m: re.Match[str], ctx: _Context) -> bool:
@@ -740,7 +743,7 @@ class _Candidate:
 _STRONG_MARKERS = frozenset({
     "senest", "inden", "før", "foer", "by", "before", "due", "deadline", "frist", "fristen",
     "fristen er", "svarfrist", "tidsfrist", "no later than", "not later than", "latest", "until",
-    "til og med",
+    "til og med", "deadline er", "deadline is", "frist er", "the deadline is", "due by", "due on",
 })  # fmt: skip
 # Rules whose dates are as often context ("mødet d. 10/12", "on 12 May") as deadlines.
 _POINT_CUES = frozenset({"iso", "numeric", "month", "day", "weekday"})
@@ -784,6 +787,8 @@ def _candidates(text: str, ctx: _Context) -> list[_Candidate]:
             suffix = _TIME_SUFFIX_RE.match(text, end)
             if suffix is not None:
                 end = suffix.end()
+            if (tail := _TIME_TAIL_RE.match(text, end)) is not None:
+                end = tail.end()
             if offsets is not None:
                 start, end = offsets[start], offsets[end]
             found.append(_Candidate(due, start, end, strong))

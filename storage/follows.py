@@ -77,6 +77,7 @@ class Follow:
     lang: str
     digest_hour: int | None = None
     active: bool = True
+    created_at: datetime | None = None  # it hears of documents stored from then on
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _aware(value: datetime) -> datetime:
 
 def _follow(row: FollowRow) -> Follow:
     return Follow(row.id, row.tenant_id, row.conversation_id, row.user_aad_id, row.kind, row.key, row.text,
-                  row.lang, row.digest_hour, row.active)
+                  row.lang, row.digest_hour, row.active, _aware(row.created_at) if row.created_at else None)
 
 
 def _owner(tenant_id: str, conversation_id: str, user_aad_id: str | None) -> Any:
@@ -282,28 +283,29 @@ class FollowStore:
                 FollowRow.tenant_id.in_(sorted(tenants)), FollowRow.active.is_(True)).order_by(FollowRow.id))).scalars()
             return [_follow(r) for r in rows]
 
-    async def _created(self, ids: Sequence[int]) -> dict[int, datetime]:
-        async with self.db.sessions() as session:
-            rows = await session.execute(select(FollowRow.id, FollowRow.created_at).where(FollowRow.id.in_(list(ids))))
-            return {int(r[0]): _aware(r[1]) for r in rows}
-
-    async def matches(self, items: Sequence[_Item], follows: Sequence[Follow],
-                      created: dict[int, datetime]) -> list[tuple[Follow, int]]:
-        """(follow, item id) for every follow and new open item it matches, within the item's tenant."""
+    async def _matches(self, items: Sequence[_Item], follows: Sequence[Follow]) -> list[tuple[Follow, int]]:
+        """(follow, item id) for every follow and new open item it matches, within the item's tenant; a
+        follow hears only of documents stored after it was made."""
         out: list[tuple[Follow, int]] = []
         by_tenant: dict[str, list[_Item]] = {}
+        by_kind: dict[tuple[str, str], list[_Item]] = {}
+        by_case: dict[tuple[str, str], list[_Item]] = {}
+        kinds: dict[str, str] = {}  # meeting kind as stored -> its key, computed once per kind
         for item in items:
             by_tenant.setdefault(item.tenant_id, []).append(item)
+            key = kinds.setdefault(item.meeting_kind, kind_key(item.meeting_kind))
+            by_kind.setdefault((item.tenant_id, key), []).append(item)
+            if item.case_key is not None:
+                by_case.setdefault((item.tenant_id, item.case_key), []).append(item)
+        newest = {tenant: max(i.ingested_at for i in mine) for tenant, mine in by_tenant.items()}
         topics: dict[tuple[str, str], list[Follow]] = {}
         for f in follows:
-            mine = [i for i in by_tenant.get(f.tenant_id, ()) if i.ingested_at >= created[f.id]]
-            if not mine:
-                continue
+            since = f.created_at or datetime.min.replace(tzinfo=timezone.utc)
             if f.kind == COMMITTEE:
-                out += [(f, i.id) for i in mine if kind_key(i.meeting_kind) == f.key]
+                out += [(f, i.id) for i in by_kind.get((f.tenant_id, f.key), ()) if i.ingested_at >= since]
             elif f.kind == CASE:
-                out += [(f, i.id) for i in mine if i.case_key is not None and i.case_key == f.key]
-            else:
+                out += [(f, i.id) for i in by_case.get((f.tenant_id, f.key), ()) if i.ingested_at >= since]
+            elif f.tenant_id in newest and newest[f.tenant_id] >= since:
                 topics.setdefault((f.tenant_id, f.key), []).append(f)
         for (tenant_id, _), group in topics.items():
             # One search per distinct question of a tenant, however many follow it.
@@ -314,23 +316,29 @@ class FollowStore:
             for hit in result.hits:
                 stored = ingested.get(hit.item_id)
                 if stored is not None:
-                    out += [(f, hit.item_id) for f in group if stored >= created[f.id]]
+                    out += [(f, hit.item_id) for f in group
+                            if f.created_at is None or stored >= f.created_at]
         return out
 
     async def _match(self, candidates: list[int], now: datetime) -> tuple[int, int, int]:
         items = await self._open_items(candidates)
         follows = await self._active({i.tenant_id for i in items}) if items else []
-        found = await self.matches(items, follows, await self._created([f.id for f in follows])) if follows else []
-        order = {item.id: n for n, item in enumerate(items)}  # document by document, items as printed
-        found.sort(key=lambda pair: (order[pair[1]], pair[0].id))
+        found = await self._matches(items, follows) if follows else []
         targets: dict[str, _Target] = {}
+        whose: dict[int, _Target] = {}  # follow id -> its subscriber's messages, looked up once
         for f, item_id in found:
-            digest = f.digest_hour
-            who = _target_hash(f.tenant_id, f.conversation_id, f.user_aad_id) + (f"@{digest}" if digest is not None
-                                                                                  else "")
-            target = targets.setdefault(who, _Target(f.tenant_id, None if f.user_aad_id else f.conversation_id,
-                                                     f.user_aad_id, f.lang, digest))
+            target = whose.get(f.id)
+            if target is None:
+                who = _target_hash(f.tenant_id, f.conversation_id, f.user_aad_id) + (
+                    f"@{f.digest_hour}" if f.digest_hour is not None else "")
+                if who not in targets:
+                    targets[who] = _Target(f.tenant_id, None if f.user_aad_id else f.conversation_id,
+                                           f.user_aad_id, f.lang, f.digest_hour)
+                target = whose[f.id] = targets[who]
             target.items.setdefault(item_id, []).append(f.id)
+        order = {item.id: n for n, item in enumerate(items)}  # document by document, items as printed
+        for target in targets.values():
+            target.items = {i: sorted(target.items[i]) for i in sorted(target.items, key=order.__getitem__)}
         return await self._claim_and_plan(candidates, targets, len(found), now)
 
     async def _claim_and_plan(self, candidates: list[int], targets: dict[str, _Target], found: int,
@@ -352,6 +360,7 @@ class FollowStore:
             # replaced document's id out again, never at the same matching time).
             batch = f"{now.astimezone(timezone.utc):%Y%m%dT%H%M%S%f}:{min(claimed)}"
             messages = 0
+            rows: list[dict[str, Any]] = []
             for who, t in targets.items():
                 if not t.items:
                     continue
@@ -375,11 +384,12 @@ class FollowStore:
                         # This morning's digest is already out: the matches go in tomorrow's.
                         due = digest_due(due + timedelta(minutes=1), t.digest_hour)
                         key = f"follow-digest:{due.isoformat()}:{who}"
+                rows.append({"dedupe_key": key, "kind": FOLLOW, "tenant_id": t.tenant_id,
+                             "conversation_id": t.conversation_id, "user_aad_id": t.user_aad_id, "due_at": due,
+                             "status": "pending", "attempts": 0, "payload": payload})
+            if rows:  # one executemany ("insertmanyvalues"): a bound parameter each was most of the cost
                 result = await session.execute(
-                    sql.insert_ignoring_duplicates(TABLES["outbox"], ["dedupe_key"]).values(
-                        dedupe_key=key, kind=FOLLOW, tenant_id=t.tenant_id, conversation_id=t.conversation_id,
-                        user_aad_id=t.user_aad_id, due_at=due, status="pending", attempts=0, payload=payload)
-                    .returning(OutboxRow.id))
+                    sql.insert_ignoring_duplicates(TABLES["outbox"], ["dedupe_key"]).returning(OutboxRow.id), rows)
                 messages += len(result.all())
             return len(claimed), found, messages
 

@@ -62,7 +62,6 @@ class MeetingRow(Base):
     __table_args__ = (
         UniqueConstraint("tenant_id", "source", name="uq_meetings_tenant_source"),
         Index("ix_meetings_tenant_kind_date", "tenant_id", "meeting_kind", "date"),
-        Index("ix_meetings_ingested_at", "ingested_at"),  # new documents, for following
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

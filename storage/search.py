@@ -111,10 +111,11 @@ def _index_filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict
     if query.meeting_kind:
         where.append("kind_key = :ix_kind")
         params["ix_kind"] = kind_key(_text_param(query.meeting_kind), resolve_aliases=False)
-    if query.item_ids:  # the same list as the item filter's, so the same parameter
-        clause, ids = sql.id_list(sql.index_item_id, list(query.item_ids))
-        where.append(clause)
-        params.update(ids)
+    if query.item_ids:
+        # A range, which the engines narrow a match by natively (a list made FTS5 look each id up apart);
+        # the exact list is checked on the item rows.
+        where.append(f"{sql.index_item_id} BETWEEN :ix_lo AND :ix_hi")
+        params.update({"ix_lo": min(query.item_ids), "ix_hi": max(query.item_ids)})
     return where, params
 
 
@@ -148,8 +149,9 @@ def _matching(
     The engine's best CANDIDATES are taken unfiltered and checked on the item rows; only when the
     filters leave too few of a larger match set does the engine filter every match itself.
     """
-    if query.item_ids:  # a few given items: the engine looks at those alone
-        return [r[:4] for r in _ranked(session, sql, match, query, CANDIDATES, filtered=True) if r[4]]
+    if query.item_ids:  # given items: the engine ranks their id range, which holds them all
+        span = max(query.item_ids) - min(query.item_ids) + 1
+        return [r[:4] for r in _ranked(session, sql, match, query, span, filtered=True) if r[4]]
     ranked = _ranked(session, sql, match, query, CANDIDATES, filtered=False)
     rows = [r[:4] for r in ranked if r[4]]
     if len(rows) >= min(query.limit, CANDIDATES) or len(ranked) < CANDIDATES:

@@ -158,9 +158,13 @@ async def test_a_clear_new_question_cancels_the_followup(repo: Repository) -> No
         ("hvad blev besluttet om frisættelse?", "Frisættelse af hjemmeplejen"),
     ])
     assert answer.intent is Intent.DECISIONS
+    # The cancelled question no longer takes the next message. That message is still a task of its own
+    # (a doer and a deadline: issue 17 reads those without "opfølgning:"), but it is not linked to the item.
     [later] = await converse(repo, [("Økonomi sender notat senest fredag", [])])
-    assert later.intent is not Intent.ADD_FOLLOWUP
-    assert await _followups(repo) == []
+    assert later.intent is Intent.ADD_FOLLOWUP and later.data["followup"]["item"] is None
+    [bare] = await converse(repo, [("send referatet rundt til teamet", [])])
+    assert bare.intent is not Intent.ADD_FOLLOWUP
+    assert [f.item for f in await _followups(repo)] == [None]
 
 
 async def test_a_task_that_speaks_of_decisions_is_still_the_task(repo: Repository) -> None:
@@ -186,8 +190,12 @@ async def test_only_the_user_who_pressed_is_asked(repo: Repository) -> None:
     ids = await _seed(repo)
     where = {"scope": Scope.GROUPCHAT, "conversation_id": "group-1"}
     await converse(repo, [({"verb": "followup.start", "item_id": ids["4"]}, ASK)], user_id="aad-anne", **where)
+    # Bo's message is not the answer to Anne's question: a task of his own (a doer and a deadline are a
+    # follow-up without "opfølgning:" since issue 17), not linked to the item.
     [other] = await converse(repo, [("Økonomi sender notat senest fredag", [])], user_id="aad-bo", **where)
-    assert other.intent is not Intent.ADD_FOLLOWUP
+    assert other.intent is Intent.ADD_FOLLOWUP and other.data["followup"]["item"] is None
+    [bare] = await converse(repo, [("send referatet rundt til teamet", [])], user_id="aad-bo", **where)
+    assert bare.intent is not Intent.ADD_FOLLOWUP
     [mine] = await converse(repo, [("Økonomi sender notat senest fredag", "er oprettet")], user_id="aad-anne", **where)
     assert mine.data["followup"]["item"]["item_id"] == ids["4"]
 
@@ -230,8 +238,12 @@ async def test_a_closed_item_cannot_be_linked_from_a_group_chat_or_channel(repo:
             ("Økonomi sender notat senest fredag", []),
         ], **who)
         assert refused.data == {"item": None} and "Personalesag" not in refused.text
-        assert then.intent is not Intent.ADD_FOLLOWUP
-        assert await _followups(repo, **who) == []
+        # Not the answer to a refused question: at most a task of its own (a doer and a deadline are a
+        # follow-up without "opfølgning:" since issue 17), never linked to the closed item.
+        assert then.intent is not Intent.ADD_FOLLOWUP or then.data["followup"]["item"] is None
+        assert [f.item for f in await _followups(repo, **who)] in ([], [None])
+        [bare] = await converse(repo, [("send referatet rundt til teamet", [])], **who)
+        assert bare.intent is not Intent.ADD_FOLLOWUP
 
 
 async def test_a_closed_item_is_refused_in_personal_chat_unless_the_user_may_read_it(repo: Repository) -> None:
