@@ -27,6 +27,9 @@ class SharedWire:
     def __init__(self) -> None:
         self.deliveries: Counter[tuple[str, str]] = Counter()
         self.by_worker: Counter[str] = Counter()
+        # Worker "a" holds its first sends until "b" has delivered one: on a loaded machine one instance could
+        # otherwise claim all 1,000 before the other wakes, and the test would not show a race at all.
+        self.b_delivered = asyncio.Event()
 
     def sender(self, worker: str) -> "WireSender":
         return WireSender(self, worker)
@@ -37,9 +40,14 @@ class WireSender:
         self.wire, self.worker = wire, worker
 
     async def send(self, ref: ConversationRef, reply: Reply) -> None:
+        if self.worker == "a":
+            # Fails the send (and so the test) if "b" never gets a reminder to deliver while "a" holds claims.
+            await asyncio.wait_for(self.wire.b_delivered.wait(), timeout=30)
         await asyncio.sleep(0)  # yield, so the two instances interleave
         self.wire.deliveries[(ref.conversation_id, reply.data["meeting"]["date"])] += 1
         self.wire.by_worker[self.worker] += 1
+        if self.worker == "b":
+            self.wire.b_delivered.set()
 
 
 async def test_two_schedulers_send_each_of_1000_reminders_exactly_once(tmp_path: Path) -> None:
