@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import dataclasses
 import json
+import re
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -37,16 +38,24 @@ class UsageError(Exception):
 
 
 async def _cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    base = args.source_url_base
+    if base is not None and not re.match(r"^https?://[^\s/]+", base):
+        print(f"referatbot: --source-url-base must be an http(s) URL, got {base!r}", file=sys.stderr)
+        return 2
     embed = settings.semantic and not args.no_embed
-    report, embedded = await ingest_into(settings.database_url, args.paths, tenant_id=args.tenant, embed=embed)
+    report, embedded = await ingest_into(
+        settings.database_url, args.paths, tenant_id=args.tenant, embed=embed, source_url_base=base
+    )
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
         print(
             f"Indlæst {report['ingested']} dokument(er) ({report['replaced']} erstattet), "
-            f"{report['unchanged']} uændret, {len(report['failed'])} fejlede."
+            f"{report['unchanged']} uændret, {len(report['failed'])} fejlede, {len(report['skipped'])} sprunget over."
             + (f" {embedded} punkt(er) fik vektorer til den semantiske søgning." if embedded else "")
         )
+        for skipped in report["skipped"]:
+            print(f"sprunget over (filtypen læses ikke): {skipped}", file=sys.stderr)
         for failure in report["failed"]:
             print(f"fejl: {failure['error']}", file=sys.stderr)
     return 1 if report["failed"] else 0
@@ -139,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print a JSON report")
     p.add_argument("--tenant", default=None, help="tenant id the documents belong to")
+    p.add_argument("--source-url-base", default=None, metavar="URL",
+                   help="where the files are published: each document's source_url is URL/<path below the folder>")
     p.add_argument("--no-embed", action="store_true",
                    help="store only; leave the semantic vectors to serve's background backfill (large imports)")
 

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from dialogs import decisions, followups, follows, reminders, texts
+from dialogs import cases, decisions, followups, follows, reminders, texts
 from dialogs.recognizer import SLOT_TYPES, Recognition, recognize
 from dialogs.slots import NoSlots, Slots
 from dialogs.turn import Intent, Reply, Turn, language
@@ -47,6 +47,7 @@ async def _unknown(repo: Repository, turn: Turn, slots: NoSlots, lang: str) -> R
 
 HANDLERS: dict[Intent, Route[Any]] = {
     Intent.DECISIONS: Route(decisions.answer),
+    Intent.CASE: Route(cases.answer),
     Intent.HELP: Route(_help),
     Intent.SUBSCRIBE: Route(reminders.subscribe),
     Intent.UNSUBSCRIBE: Route(reminders.unsubscribe),
@@ -63,7 +64,7 @@ HANDLERS: dict[Intent, Route[Any]] = {
 
 # Intents whose handler only reads: safe to start before it is known whether a pending question
 # takes the message instead.
-READ_ONLY: frozenset[Intent] = frozenset({Intent.DECISIONS, Intent.HELP})
+READ_ONLY: frozenset[Intent] = frozenset({Intent.DECISIONS, Intent.CASE, Intent.HELP})
 
 ACTIONS: dict[str, ActionHandler] = {
     "decisions.more": decisions.more,

@@ -40,7 +40,7 @@ async def subscribe(repo: Repository, turn: Turn, slots: SubscribeSlots, lang: s
         conversation_id = personal.conversation_id
     sub, created = await repo.reminders.subscribe(
         turn.tenant_id, conversation_id, kind, days_before=days_before, at=at, minutes_before=minutes_before,
-        created_by=turn.user_id, lang=lang, now=turn.now,
+        created_by=turn.user_id, lang=texts.known(lang), now=turn.now,
     )
     text = texts.subscribed(kind, _lead(sub, lang), lang, changed=not created, personal_instead=personal_instead)
     return Reply(text=text, intent=Intent.SUBSCRIBE, data={

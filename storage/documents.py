@@ -12,6 +12,7 @@ from typing import Literal
 from sqlalchemy import delete, func, select, text, union
 from sqlalchemy.orm import Session, selectinload
 
+from minutes.cases import case_key, title_series
 from minutes.model import DocumentType, Meeting
 from storage import mapping, search_index
 from storage.database import Database
@@ -141,6 +142,9 @@ class DocumentStore:
                 "responsible": meeting.responsible,
                 "confidential": meeting.confidential,
                 "ingested_at": now,
+                "absent": list(meeting.absent),
+                "source_url": meeting.source_url,
+                "date_basis": meeting.date_basis,
             },
         )
         if not meeting.items:
@@ -159,6 +163,9 @@ class DocumentStore:
                 "confidential": item.confidential or meeting.confidential,
                 "subpoints": list(item.subpoints),
                 "sections": [{"heading": s.heading, "text": s.text} for s in item.sections],
+                "case_number": item.case_number,
+                "case_key": case_key(item.case_number),
+                "series_key": title_series(item.title),
             }
             for pos, item in enumerate(meeting.items)
         ]
@@ -295,6 +302,14 @@ class DocumentStore:
             return out
 
     # ---- meetings ahead -----------------------------------------------------------------------
+
+    async def meeting_kinds(self, *, tenant_id: str) -> list[str]:
+        """Every meeting kind (committee) this tenant has documents of."""
+        async with self.db.sessions() as session:
+            rows = await session.execute(
+                select(MeetingRow.meeting_kind).where(MeetingRow.tenant_id == tenant_id).distinct()
+            )
+            return sorted(kind for (kind,) in rows)
 
     async def next_meeting_dates(self, *, tenant_id: str, after: date) -> dict[str, date]:
         """Meeting kind -> the first stored meeting of that kind after ``after``."""

@@ -311,7 +311,8 @@ class FollowStore:
             # One search per distinct question of a tenant, however many follow it.
             ids = tuple(i.id for i in by_tenant[tenant_id])
             result = await self.search(SearchQuery(topic=group[0].text, tenant_id=tenant_id, include_confidential=False,
-                                                   outcome_wanted="any", limit=TOPIC_HITS, item_ids=ids))
+                                                   outcome_wanted="any", limit=TOPIC_HITS, item_ids=ids,
+                                                   partial=False))
             ingested = {i.id: i.ingested_at for i in by_tenant[tenant_id]}
             for hit in result.hits:
                 stored = ingested.get(hit.item_id)

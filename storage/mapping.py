@@ -103,6 +103,7 @@ def meeting(row: MeetingRow, followups_by_item: Mapping[int, Sequence[FollowUpRo
             subpoints=tuple(i.subpoints or ()),
             sections=tuple(Section(s["heading"], s["text"]) for s in (i.sections or ())),
             followups=tuple(followup(f) for f in followups_by_item.get(i.id, ())),
+            case_number=i.case_number,
         )
         for i in row.items
     )
@@ -120,6 +121,9 @@ def meeting(row: MeetingRow, followups_by_item: Mapping[int, Sequence[FollowUpRo
         responsible=row.responsible,
         confidential=row.confidential,
         items=items,
+        absent=tuple(row.absent or ()),
+        source_url=row.source_url,
+        date_basis=row.date_basis,
     )
 
 

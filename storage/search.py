@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -10,8 +11,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minutes.committee import is_procedural
 from minutes.kinds import kind_key
 from minutes.text import content_stems, content_terms, overstemmed, stems
+from minutes.vocabulary import QUESTION_FILLER, synonym_stems
 from storage import dialects, search_index
 from storage.dialects import SqlDialect
 from storage.mapping import HIT_COLUMNS, Related, SearchHit, as_date, search_hit
@@ -45,6 +48,9 @@ class SearchQuery:
     lang: str = "da"  # the question's language: English questions also ask the semantic channel
     # Only these items (empty: all): following matches a stored question against new items alone.
     item_ids: tuple[int, ...] = ()
+    # When no item matches every word, answer with items that match most of them (a question); a follow,
+    # which notifies people, matches whole topics only.
+    partial: bool = True
 
 
 @dataclass(frozen=True)
@@ -244,6 +250,64 @@ def cited(session: Session, scored: list[tuple[int, float]], query: SearchQuery)
     return _hits(session, dialects.for_session(session), scored, query)
 
 
+def _browse(session: Session, sql: SqlDialect, query: SearchQuery) -> list[tuple[int, float]]:
+    """A meeting asked for by committee and/or date without a topic ("hvad besluttede Seniorudvalget den
+    16. januar 2024?", "seneste møde i SSU"): the newest such meeting's items in agenda order, its
+    standing items (agenda approval, messages, any other business) last."""
+    where, params = _filters(query, sql)
+    statement = (
+        "SELECT i.id, i.title, m.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
+        f"WHERE {' AND '.join(where)} AND m.date = (SELECT max(m2.date) FROM items i JOIN meetings m2 "
+        f"ON m2.id = i.meeting_id WHERE {' AND '.join(w.replace('m.', 'm2.') for w in where)}) "
+        "ORDER BY m.id DESC, i.position"
+    )
+    rows = session.execute(text(statement), params).all()
+    if not rows:
+        return []
+    newest = rows[0][2]
+    mine = [r for r in rows if r[2] == newest]
+    ordered = [r for r in mine if not is_procedural(r[1])] + [r for r in mine if is_procedural(r[1])]
+    return [(int(r[0]), round(1.0 - n / 100, 4)) for n, r in enumerate(ordered)]
+
+
+PARTIAL_COVERAGE = 0.56  # share of the question's weight an item must carry when not every word matches
+
+
+def _term_weights_and_members(
+    session: Session, sql: SqlDialect, terms: list[QueryTerm], ids: list[int]
+) -> tuple[dict[str, float], dict[int, set[str]]]:
+    """Each term's weight (inverse document frequency: rare words say more, a word no item has says
+    most) and, per candidate item, the terms it matches."""
+    total = int(session.execute(text("SELECT count(*) FROM items")).scalar() or 0)
+    every = sql.ranked("")  # all matches of :q (with :n above the item count)
+    clause, id_params = sql.id_list("s.id", ids)
+    weights: dict[str, float] = {}
+    members: dict[int, set[str]] = {id_: set() for id_ in ids}
+    for term in terms:
+        params = {"q": search_index.match_expression([term], sql), "n": total + 1}
+        df = int(session.execute(text(f"SELECT count(*) FROM ({every}) AS s"), params).scalar() or 0)
+        weights[term.stem] = math.log((total + 1) / (df + 0.5))
+        for (id_,) in session.execute(text(f"SELECT s.id FROM ({every}) AS s WHERE {clause}"), {**params, **id_params}).all():
+            members.setdefault(int(id_), set()).add(term.stem)
+    return weights, members
+
+
+def _partial(session: Session, sql: SqlDialect, terms: list[QueryTerm], query: SearchQuery) -> list[tuple[int, float]]:
+    """Items that match most of a question when none matches all of it ("hvor mange nye patienter har
+    lægerne i sundhedshuset fået"): each must carry PARTIAL_COVERAGE of the question's weight and two
+    of its words; coverage ranks first. A question about something the minutes never mention
+    (its rare words match nothing) gets nothing."""
+    rows = _candidates(session, sql, terms, query, "or")
+    if not rows:
+        return []
+    weights, members = _term_weights_and_members(session, sql, terms, [int(r[0]) for r in rows])
+    weights = {t: (0.0 if t in QUESTION_FILLER else w) for t, w in weights.items()}
+    whole = sum(weights.values()) or 1.0
+    coverage = {id_: sum(weights[t] for t in matched) / whole for id_, matched in members.items()}
+    kept = [r for r in rows if coverage.get(int(r[0]), 0) >= PARTIAL_COVERAGE and len(members.get(int(r[0]), ())) >= 2]
+    return sorted(_rank(kept, query), key=lambda s: -(10 * coverage[s[0]] + s[1]))
+
+
 def search(session: Session, query: SearchQuery) -> SearchResult:
     """Items answering ``query``: every content word must match (stem, compound head/tail or one typo).
 
@@ -254,8 +318,11 @@ def search(session: Session, query: SearchQuery) -> SearchResult:
     pairs = [(w, s) for w, s in content_terms(query.topic) if len(w) <= search_index.MAX_TERM][:12]
     stems_ = [s for _, s in pairs]
     # An over-stemmed word ("demens" -> "dem", a stopword's stem) is searched as itself: the index holds it too.
-    terms = [QueryTerm(w if overstemmed(w, s) else s) for w, s in pairs]
+    # A word the minutes say otherwise ("plejehjem": "plejecenter") matches those words too.
+    terms = [QueryTerm(w if overstemmed(w, s) else s, synonym_stems(s)) for w, s in pairs]
     if not terms and not query.presenter:
+        if query.meeting_kind or query.start or query.end:
+            return SearchResult(tuple(_hits(session, sql, _browse(session, sql, query), query)), ())
         return SearchResult((), tuple(stems_))
     rows = _candidates(session, sql, terms, query, "and")
     corrected: dict[str, str] = {}
@@ -267,11 +334,14 @@ def search(session: Session, query: SearchQuery) -> SearchResult:
             alternatives = () if known[term.stem] else search_index.corrections(session, term.stem, sql)
             if alternatives:
                 corrected[term.stem] = alternatives[0]
-            checked.append(QueryTerm(term.stem, alternatives))
+            checked.append(QueryTerm(term.stem, term.alternatives + alternatives))  # synonyms stay
         terms = checked
         if corrected:
             rows = _candidates(session, sql, terms, query, "and")
-    hits = _hits(session, sql, _rank(rows, query)[: query.limit], query)
+    ranked = _rank(rows, query)
+    if not rows and len(terms) >= 2 and query.partial:
+        ranked = _partial(session, sql, terms, query)
+    hits = _hits(session, sql, ranked[: query.limit], query)
     suggestions: tuple[str, ...] = ()
     if not hits and terms:
         known_terms = [t for t in terms if t.alternatives or known.get(t.stem)]
