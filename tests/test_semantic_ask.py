@@ -41,9 +41,9 @@ async def test_an_english_question_the_full_text_search_misses_is_answered_by_me
     with_channel = await _repo_with_channel(repo)
     answer = await _ask(with_channel, "what was decided about hjemmeplejens ruteplanlægning weekend")
     assert answer["results"][0]["item_title"] == "Hjemmeplejens ruteplanlægning"
-    assert answer["results"][0]["matched_by"] == ["semantic"]
-    without = await _ask(Repository(repo.db), "what was decided about hjemmeplejens ruteplanlægning weekend")
-    assert without["results"] == []  # the full-text search alone needs every word
+    # Since the full-text side matches part of a question (issue 15's partial matching and English glossary),
+    # it may find this too; the semantic channel must be among the channels that found it.
+    assert "semantic" in answer["results"][0]["matched_by"]
 
 
 async def test_results_found_by_both_channels_say_so_and_full_text_results_say_lexical(repo: Repository) -> None:
@@ -70,7 +70,7 @@ async def test_the_semantic_channel_never_lets_a_closed_item_out_in_a_group(repo
     assert all(r["item_title"] != SECRET.title for r in (await _ask(with_channel, question, allowed=False))["results"])
     allowed = await _ask(with_channel, question)
     assert allowed["results"][0]["item_title"] == SECRET.title
-    assert allowed["results"][0]["matched_by"] == ["semantic"]
+    assert "semantic" in allowed["results"][0]["matched_by"]
 
 
 async def test_a_question_about_nothing_in_the_archive_gets_nothing_from_the_semantic_channel(repo: Repository) -> None:
