@@ -49,6 +49,7 @@ from bot.settings import Settings
 from bot.teams import TeamsBot
 from storage.database import Database
 from storage.repository import Repository
+from storage.semantic import channel_for, keep_embedding
 
 log = logging.getLogger("referatbot.bot")
 
@@ -170,8 +171,20 @@ def _database_ctx(settings: Settings) -> Callable[[web.Application], AsyncIterat
     async def database(app: web.Application) -> AsyncIterator[None]:
         db = await Database.open(settings.database_url)
         app[DB_KEY] = db
-        app[REPO_KEY] = Repository(db)
+        channel = channel_for(settings.semantic)
+        app[REPO_KEY] = Repository(db, semantic=channel)
+        # The semantic channel's vectors: the tenant's matrix loaded, then items without a vector embedded,
+        # in a background task (a worker thread per batch): never inside a chat turn.
+        stop = asyncio.Event()
+        worker = (
+            asyncio.create_task(keep_embedding(db, channel, stop, tenants=[settings.tenant_id]))
+            if channel is not None
+            else None
+        )
         yield
+        stop.set()
+        if worker is not None:
+            await worker
         await db.close()
 
     return database

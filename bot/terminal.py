@@ -13,6 +13,7 @@ from dialogs.turn import Reply, Scope, Turn
 from minutes.calendar import COPENHAGEN
 from storage.database import Database
 from storage.repository import Repository
+from storage.semantic import channel_for
 
 CLI_CONVERSATION = "cli"
 CLI_USER = "cli-user"
@@ -45,7 +46,8 @@ async def ask_once(
     """Answer ``text`` exactly as a chat message in ``scope`` and print the answer."""
     db = await Database.open(settings.database_url)
     try:
-        reply = await Conversation(Repository(db)).handle(cli_turn(text, now=now, scope=scope, tenant_id=tenant_id))
+        repo = Repository(db, semantic=channel_for(settings.semantic))
+        reply = await Conversation(repo).handle(cli_turn(text, now=now, scope=scope, tenant_id=tenant_id))
     finally:
         await db.close()
     if as_json:
@@ -58,7 +60,7 @@ async def ask_once(
 async def chat(settings: Settings, *, scope: str, tenant_id: str) -> int:
     """Read messages from standard input until EOF or "exit"; answer each as the bot would."""
     db = await Database.open(settings.database_url)
-    conversation = Conversation(Repository(db))
+    conversation = Conversation(Repository(db, semantic=channel_for(settings.semantic)))
     interactive = sys.stdin.isatty()
     if interactive:
         print("Referatbot – skriv 'hjælp' for eksempler, 'exit' for at stoppe.")

@@ -42,7 +42,7 @@ def _filtered(slots: DecisionSlots) -> bool:
     return bool(slots.period or slots.meeting_kind or slots.presenter)
 
 
-def query_from_slots(slots: DecisionSlots, turn: Turn, limit: int) -> SearchQuery:
+def query_from_slots(slots: DecisionSlots, turn: Turn, limit: int, lang: str = "da") -> SearchQuery:
     """The search a recognised question asks for, within what this turn may see."""
     return SearchQuery(
         topic=slots.topic or "",
@@ -55,6 +55,7 @@ def query_from_slots(slots: DecisionSlots, turn: Turn, limit: int) -> SearchQuer
         include_confidential=turn.scope is Scope.PERSONAL and turn.may_read_confidential,
         outcome_wanted=_wanted(slots),
         limit=limit,
+        lang=lang,
     )
 
 
@@ -75,6 +76,7 @@ def hit_to_json(hit: SearchHit) -> dict[str, Any]:
         "related": [{"source": r.source, "kind": r.kind, "title": r.title} for r in hit.related],
         "document_kind": hit.document_kind,
         "confidential": hit.confidential,
+        "matched_by": list(hit.matched_by),
     }
 
 
@@ -354,12 +356,12 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
         return build_reply(SearchResult((), ()), slots, lang)
     if slots.asks_deadline:
         return await answer_deadline(repo, turn, slots, lang)
-    result = await repo.documents.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT))
+    result = await repo.documents.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT, lang=lang))
     if not result.hits and slots.topic and (year := _whole_year(slots.period)) is not None:
         # "brugerundersøgelse i hjemmeplejen 2022": the year may name the subject ("… 2022", decided in
         # 2023), not the meeting; asked as a word of the topic, it finds the item whatever its date.
         as_topic = replace(slots, topic=f"{slots.topic} {year}", period=None)
-        retried = await repo.documents.search(query_from_slots(as_topic, turn, limit=SEARCH_LIMIT))
+        retried = await repo.documents.search(query_from_slots(as_topic, turn, limit=SEARCH_LIMIT, lang=lang))
         if retried.hits:
             slots, result = as_topic, retried
     if slots.earliest and result.hits:
@@ -374,7 +376,7 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
     # Nothing within the question's filters: say where the topic does stand (the best matches without
     # them), under their own heading, as a pointer, not as an answer — the results stay empty.
     unfiltered = replace(slots, period=None, meeting_kind=None, presenter=None)
-    elsewhere = (await repo.documents.search(query_from_slots(unfiltered, turn, limit=PAGE))).hits
+    elsewhere = (await repo.documents.search(query_from_slots(unfiltered, turn, limit=PAGE, lang=lang))).hits
     return build_reply(result, slots, lang, outside=elsewhere)
 
 
@@ -386,7 +388,7 @@ async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
     raw = data.get("shown")
     shown = max(0, min(raw, SEARCH_LIMIT)) if isinstance(raw, int) and not isinstance(raw, bool) else PAGE
     return await answer(repo, turn, slots, lang) if shown == 0 else build_reply(
-        await repo.documents.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT)), slots, lang, shown=shown)
+        await repo.documents.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT, lang=lang)), slots, lang, shown=shown)
 
 
 async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
@@ -415,7 +417,7 @@ async def whole_item(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> R
 async def answer_deadline(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> Reply:
     """"Hvornår er deadline for X": the dated follow-ups of the items that match X."""
     topic = slots.topic or ""
-    result = await repo.documents.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS))
+    result = await repo.documents.search(query_from_slots(replace(slots, outcome_wanted=None), turn, limit=MAX_RESULTS, lang=lang))
     dated = await repo.documents.item_deadlines([h.item_id for h in result.hits])
     lines = []
     results = []

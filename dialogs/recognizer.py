@@ -417,8 +417,11 @@ def _score_case(t: _Text) -> _Score:
             score = max(score, cue.weight)
             rest = _cut(rest, found.start(), found.end())
     topic = _tidy_topic(re.sub(r"\b(?:nu|now|stand|stands|videre|om|about)\b", " ", rest))
-    if (number is None and not topic) or _FOLLOW_WORD.search(t.raw):
-        score = 0.0  # a case question names its case; "følg sag 24/2316" is following it (FOLLOW)
+    if (number is None and not topic) or _FOLLOW_WORD.search(t.raw) or _marked_task(t.raw):
+        # A case question names its case; "følg sag 24/2316" is following it (FOLLOW); and a message that
+        # opens with a follow-up marker ("opfølgning: Lone tjekker op på sagen om …") is a task that
+        # merely mentions a case (ADD_FOLLOWUP).
+        score = 0.0
     return score, CaseSlots(case_number=number, topic=topic, period=period)
 
 
@@ -445,6 +448,17 @@ _FOLLOWUP_CUES: tuple[_Cue, ...] = (
     # "opfølgning Økonomi sender notat senest fredag": only a task when it has a deadline or a doer
     _cue(r"^\W*(?:(?:opfølgning|opf|to-?do|follow[- ]?up)\s+|opf\.\s*)(?P<body>\S.*)$", 0.45, "weak"),
 )
+
+
+def _marked_task(raw: str) -> bool:
+    """Whether ``raw`` opens with an explicit follow-up marker (the strong cues above, not the weak one)
+    and what follows it is a statement: a question after the marker stays a question."""
+    for cue in _FOLLOWUP_CUES:
+        if cue.weight >= 0.9 and (found := cue.pattern.search(raw)) is not None:
+            return not _is_question(found["body"])
+    return False
+
+
 _ITEM_REF = _rx(
     r"(?:\b(?:til|på|for|under|vedr\.?|to|on|re)\s+)?\b(?:punkt|pkt\.?|item)\s*(?P<num>\d{1,3}(?:\.\d{1,2})?)"
     rf"(?:\s+(?:på|fra|i|ved|on|at|from|in|of)\s+(?:the\s+)?(?P<kind>{_ANY_KIND})(?:[\s-]+(?:meeting|møde\w*))?"

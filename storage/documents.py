@@ -18,7 +18,9 @@ from storage import mapping, search_index
 from storage.database import Database
 from storage.mapping import HIT_COLUMNS, HIT_WIDTH, SearchHit
 from storage.models import Base, FollowUpRow, ItemRow, MeetingRow
-from storage.search import SearchQuery, SearchResult, search
+from storage.fusion import LEXICAL
+from storage.search import SearchQuery, SearchResult, cited, search
+from storage.semantic import ADMIT_ALONE, SemanticChannel, fused
 
 TABLES = Base.metadata.tables  # Core tables, for the bulk inserts of ingest
 IngestStatus = Literal["ingested", "replaced", "unchanged"]
@@ -45,8 +47,9 @@ def _utcnow() -> datetime:
 class DocumentStore:
     """The stored documents of every tenant: each public method one use case in one transaction."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, semantic: SemanticChannel | None = None) -> None:
         self.db = database
+        self.semantic = semantic  # None: the full-text search answers alone
         # Stems known to be in the search vocabulary (search_terms rows are never deleted), so ingest
         # does not write them again: after the first few hundred documents most words are known.
         self._vocabulary: set[str] = set()
@@ -236,7 +239,33 @@ class DocumentStore:
         On SQLite the whole search (several statements) runs in one worker thread on a plain sqlite3
         connection, not one thread hand-off per statement: that overhead was as large as the queries.
         """
-        return await self.db.read(lambda session: search(session, query))
+        # A search restricted to given items (following: a stored question against new items) stays
+        # lexical: the semantic channel ranks a tenant's whole archive.
+        channel = None if query.item_ids else self.semantic
+        early = channel.prefetch(query.topic, query.lang) if channel is not None else None
+        result = await self.db.read(lambda session: search(session, query))
+        if early is not None:
+            await early
+        if channel is None:
+            return result
+        lexical = [hit.item_id for hit in result.hits]
+        ranked = await fused(
+            channel, self.db, query, text=query.topic, lang=query.lang, lexical=lexical, admit=ADMIT_ALONE
+        )
+        if all(f.channels == (LEXICAL,) for f in ranked):
+            return result
+        ranked = ranked[: query.limit]
+        scored = [(f.item_id, round(f.score, 6)) for f in ranked]
+        by_id = {hit.item_id: hit for hit in result.hits}
+        missing = [(item_id, score) for item_id, score in scored if item_id not in by_id]
+        if missing:  # found by the semantic channel only (already checked for tenant, closed and filters)
+            by_id.update((h.item_id, h) for h in await self.db.read(lambda session: cited(session, missing, query)))
+        hits = tuple(
+            dataclasses.replace(by_id[f.item_id], score=score, matched_by=f.channels)
+            for f, (_, score) in zip(ranked, scored)
+            if f.item_id in by_id
+        )
+        return dataclasses.replace(result, hits=hits, suggestions=() if hits else result.suggestions)
 
     async def visible_item(self, item_id: int, *, tenant_id: str, include_confidential: bool) -> SearchHit | None:
         """One item of this tenant as a citation, or None when it does not exist or is closed and the

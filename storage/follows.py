@@ -35,6 +35,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, select, update
 
 from minutes.calendar import COPENHAGEN
+from minutes.cases import case_key
 from minutes.kinds import kind_key
 from storage import dialects
 from storage.database import Database
@@ -120,7 +121,7 @@ def follow_key(kind: str, text: str) -> str:
     if kind == COMMITTEE:
         return kind_key(text)
     if kind == CASE:
-        return "".join(text.split()).upper()
+        return case_key(text) or ""  # "24/2316" and "EMN-2024-02316" are one case
     return _squash(text).casefold()
 
 
@@ -270,12 +271,12 @@ class FollowStore:
         async with self.db.sessions() as session:
             rows = await session.execute(
                 select(ItemRow.id, ItemRow.meeting_id, MeetingRow.tenant_id, MeetingRow.meeting_kind,
-                       MeetingRow.ingested_at)
+                       MeetingRow.ingested_at, ItemRow.case_key)
                 .join(MeetingRow, MeetingRow.id == ItemRow.meeting_id)
                 .where(ItemRow.meeting_id.in_(list(meeting_ids)), ItemRow.confidential.is_(False),
                        MeetingRow.confidential.is_(False))
                 .order_by(MeetingRow.id, ItemRow.position))
-            return [_Item(int(r[0]), int(r[1]), r[2], r[3], _aware(r[4])) for r in rows]
+            return [_Item(int(r[0]), int(r[1]), r[2], r[3], _aware(r[4]), r[5]) for r in rows]
 
     async def _active(self, tenants: set[str]) -> list[Follow]:
         async with self.db.sessions() as session:

@@ -46,6 +46,7 @@ class SearchHit:
     related: tuple[Related, ...] = ()
     document_kind: str = ""  # the document's own kind: "Rådmandsmøde", "Rådmandsindstilling", …
     source_url: str | None = None  # where the original document lives, when the store knows it
+    matched_by: tuple[str, ...] = ("lexical",)  # the search channels that found it (storage.fusion)
 
 
 # The columns of a citation, in the order ``search_hit`` reads them (items ``i`` joined to meetings ``m``).

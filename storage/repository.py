@@ -15,14 +15,15 @@ from storage.followups import FollowUpStore
 from storage.follows import FollowStore
 from storage.privacy import PrivacyStore
 from storage.reminders import ReminderStore
+from storage.semantic import SemanticChannel
 
 
 class Repository:
     """Every use case over one store. One instance per process; safe to share between tasks."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, semantic: SemanticChannel | None = None) -> None:
         self.db = database
-        self.documents = DocumentStore(database)
+        self.documents = DocumentStore(database, semantic=semantic)
         self.followups = FollowUpStore(database)
         self.reminders = ReminderStore(database)
         self.conversations = ConversationStore(database)

@@ -45,6 +45,7 @@ class SearchQuery:
     include_confidential: bool = False
     outcome_wanted: str = "decided"  # "decided" | "discussed" | "any"
     limit: int = 5
+    lang: str = "da"  # the question's language: English questions also ask the semantic channel
     # Only these items (empty: all): following matches a stored question against new items alone.
     item_ids: tuple[int, ...] = ()
     # When no item matches every word, answer with items that match most of them (a question); a follow,
@@ -241,6 +242,12 @@ def _hits(session: Session, sql: SqlDialect, scored: list[tuple[int, float]], qu
             continue
         hits.append(search_hit(r, score, _related(r[8], r[5], r[HIT_WIDTH])))
     return hits
+
+
+def cited(session: Session, scored: list[tuple[int, float]], query: SearchQuery) -> list[SearchHit]:
+    """The citations of already-checked item ids with their scores, in the given order (items deleted
+    meanwhile are left out)."""
+    return _hits(session, dialects.for_session(session), scored, query)
 
 
 def _browse(session: Session, sql: SqlDialect, query: SearchQuery) -> list[tuple[int, float]]:

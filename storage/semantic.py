@@ -1,6 +1,10 @@
 """The semantic channel: a question's meaning against every item's vector, under the question's filters.
 
-What the lexical search calls (see README, "The semantic channel"):
+What the lexical search calls (see README, "The semantic channel"): in one call,
+
+    await fused(channel, db, query, text=topic, lang=lang, lexical=ids) -> [Fused(item_id, score, channels)]
+
+or piece by piece:
 
     channel.wanted(lang, lexical_count)      -> bool: English always; Danish when lexical found little
     await channel.ranked(db, query, text)    -> [Near(item_id, cosine, prominence)], nearest first, checked
@@ -19,7 +23,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -27,15 +31,18 @@ from sqlalchemy.orm import Session
 from storage import vectors
 from storage.database import Database
 from storage.embedding import Embedder, Matrix, default_embedder, passage_text
+from storage.fusion import LEXICAL, SEMANTIC, Fused, fuse
 from storage.vectors import Near, PendingItem, TenantMatrix, VectorFilter
 
-T = TypeVar("T")
 log = logging.getLogger("referatbot.semantic")
 
 CANDIDATES = 50  # nearest items handed to fusion
 WEAK_LEXICAL = 3  # a Danish question whose lexical candidates are fewer than this asks the semantic channel too
 QUERY_CACHE = 1024  # query vectors kept (LRU): a repeated or paged question is not embedded again
 CHECK_EVERY = 2.0  # seconds between looks at the store's vector counter, per tenant
+# Until a ranker weighs it: an item only the semantic channel found is shown only when it stands this many
+# standard deviations above the question's scores over the tenant's items (calibrated on the blind dev split).
+ADMIT_ALONE = 3.5
 BACKFILL_BATCH = 32  # items embedded per transaction: ~1 s of one core, so a stop is never far away
 
 
@@ -63,31 +70,6 @@ def vector_filter(query: Filtered) -> VectorFilter:
         end=query.end,
         meeting_kind=query.meeting_kind,
     )
-
-
-async def _read(db: Database, read: Callable[[Session], T]) -> T:
-    # One worker thread on SQLite (a plain connection), the async driver elsewhere.
-    if db.dialect == "sqlite":
-
-        def in_thread() -> T:
-            with db.sync_engine.connect() as connection:
-                return read(connection)  # type: ignore[arg-type]
-
-        return await asyncio.to_thread(in_thread)
-    async with db.sessions() as session:
-        return await session.run_sync(read)
-
-
-async def _write(db: Database, write: Callable[[Session], T]) -> T:
-    if db.dialect == "sqlite":
-
-        def in_thread() -> T:
-            with db.sync_sessions.begin() as session:
-                return write(session)
-
-        return await asyncio.to_thread(in_thread)
-    async with db.sessions.begin() as session:
-        return await session.run_sync(write)
 
 
 class SemanticChannel:
@@ -131,6 +113,18 @@ class SemanticChannel:
                 self._cache.popitem(last=False)
         return vector
 
+    def prefetch(self, text: str, lang: str) -> asyncio.Task[Matrix] | None:
+        """Start embedding an English question in a worker thread while the full-text search runs (it is
+        wanted whatever that finds); ``ranked`` then takes the vector from the cache. None otherwise."""
+        if not self.wanted(lang, CANDIDATES) or not text.strip():
+            return None
+        return asyncio.create_task(asyncio.to_thread(self.query_vector, text))
+
+    def forget_queries(self) -> None:
+        """Empty the query cache (benchmarks: every timed question pays its embedding)."""
+        with self._lock:
+            self._cache.clear()
+
     def _matrix(self, tenant_id: str) -> TenantMatrix:
         with self._lock:
             return self._tenants.setdefault(tenant_id, TenantMatrix(self.embedder.dim))
@@ -170,7 +164,7 @@ class SemanticChannel:
     async def update(self, db: Database, tenant_id: str) -> None:
         """``refresh`` from the event loop: the store is read through the database's own path, the
         arrays are built in a worker thread (on PostgreSQL the read runs on the loop)."""
-        fetched = await _read(db, lambda session: self._fetch(session, tenant_id))
+        fetched = await db.read(lambda session: self._fetch(session, tenant_id))
         await asyncio.to_thread(self._apply, tenant_id, *fetched)
 
     def nearest(self, flt: VectorFilter, text: str, k: int = CANDIDATES) -> list[Near]:
@@ -193,8 +187,28 @@ class SemanticChannel:
         if not near:
             return []
         held = {n.item_id: n.seq for n in near}
-        allowed = await _read(db, lambda session: vectors.visible(session, held, flt, self.model))
+        allowed = await db.read(lambda session: vectors.visible(session, held, flt, self.model))
         return [n for n in near if n.item_id in allowed]
+
+
+async def fused(
+    channel: SemanticChannel | None, db: Database, query: Filtered, *, text: str, lang: str,
+    lexical: Sequence[int], k: int = CANDIDATES, admit: float | None = None,
+) -> list[Fused]:
+    """The lexical side's ranked candidates, fused with the semantic channel's where it is wanted.
+
+    This is the one call the lexical search makes: ``lexical`` are its item ids, best first (already
+    filtered for this caller); ``text`` is the question's topic; ``lang`` the question's language. Without
+    a channel, or where it is not wanted, the lexical list comes back as it was (each ``("lexical",)``).
+    ``admit``: an item only the semantic channel found is kept only when its prominence is at least this
+    (None keeps all fifty, for a ranker that weighs ``prominence`` itself).
+    """
+    near: list[Near] = []
+    if channel is not None and text.strip() and channel.wanted(lang, len(lexical)):
+        near = await channel.ranked(db, query, text, k)
+    known = set(lexical)
+    semantic = [n.item_id for n in near if admit is None or n.item_id in known or n.prominence >= admit]
+    return fuse({LEXICAL: list(lexical), SEMANTIC: semantic})
 
 
 async def backfill(
@@ -210,14 +224,14 @@ async def backfill(
     after, written = 0, 0
     while (limit is None or written < limit) and not (stop and stop.is_set()):
         size = batch if limit is None else min(batch, limit - written)
-        items: list[PendingItem] = await _read(
-            db, lambda session: vectors.pending(session, embedder.model, after=after, limit=size)
+        items: list[PendingItem] = await db.read(
+            lambda session: vectors.pending(session, embedder.model, after=after, limit=size)
         )
         if not items:
             break
         texts = [passage_text(item.title, item.decision) for item in items]
         matrix = await asyncio.to_thread(embedder.embed, texts, "passage")
-        written += await _write(db, lambda session: vectors.store(session, db.dialect, embedder.model, items, matrix))
+        written += await db.write(lambda session: vectors.store(session, db.dialect, embedder.model, items, matrix))
         after = items[-1].item_id
         if pause:
             await asyncio.sleep(pause)

@@ -120,10 +120,13 @@ async def test_blind_follow_set_precision_and_recall_by_kind(repo: Repository) -
         tp, fp, fn = totals[split]
         print(f"  {split:4} {'all':9} precision {_pct(tp, tp + fp):5.1f}% ({tp}/{tp + fp})  "
               f"recall {_pct(tp, tp + fn):5.1f}% ({tp}/{tp + fn})")
-    # What is reached, asserted as it stands (see README, "Following"). Since the public committee documents
-    # are readable (issue 15), committees are followed with full recall (test 74 % overall recall, was
-    # ≥ 15 %), and four topic matches on them are false positives: test precision 94.1 %, under the 95 %
-    # target; topics still miss where the set counts synonyms and English words. Asserted as reached.
+    # What is reached, asserted as it stands (see README, "Following"): committees and cases (matched by
+    # ``case_key`` across systems) are exact on both splits; topics are not: on test 88.2 % precision and
+    # 63.8 % recall, where the set counts synonyms, English questions and compounds. Overall on test
+    # 94.5 % precision (target 95 %) and 80.2 % recall (target 90 %): both short.
     tp, fp, fn = totals["test"]
     assert _pct(tp, tp + fp) >= 94.0
-    assert _pct(tp, tp + fn) >= 70.0
+    assert _pct(tp, tp + fn) >= 80.0
+    for kind in ("committee", "case"):
+        tp, fp, fn = scores[("test", kind)]
+        assert fp == 0 and fn == 0, kind

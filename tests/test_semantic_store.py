@@ -11,7 +11,7 @@ from minutes.model import AgendaItem, DocumentType, Meeting, Outcome
 from storage import vectors
 from storage.repository import Repository
 from storage.search import SearchQuery
-from storage.semantic import SemanticChannel, backfill
+from storage.semantic import SemanticChannel, backfill, fused
 
 
 def minutes(source: str, day: date, *items: AgendaItem, kind: str = "Rådmandsmøde", closed: bool = False) -> Meeting:
@@ -193,3 +193,58 @@ async def test_the_store_counter_rises_with_every_write(repo: Repository) -> Non
     assert await version() == 0
     await backfill(repo.db, FakeEmbedder(), batch=1)
     assert await version() == 2
+
+
+async def test_fused_leaves_a_strong_danish_lexical_list_alone_and_adds_meaning_in_english(repo: Repository) -> None:
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
+    embedder = FakeEmbedder()
+    await backfill(repo.db, embedder)
+    channel = SemanticChannel(embedder, check_every=0)
+    ids = await item_ids(repo)
+    lexical = [ids["Interne budgetforslag"], ids["Hjemmeplejen i Aarhus Syd"], ids["Rekruttering og fastholdelse"]]
+    danish = await fused(channel, repo.db, query(), text="rekruttering", lang="da", lexical=lexical)
+    assert [f.item_id for f in danish] == lexical and all(f.channels == ("lexical",) for f in danish)
+    assert embedder.calls.count("query") == 0  # a strong Danish lexical list costs no query embedding
+
+    english = await fused(channel, repo.db, query(), text="rekruttering kampagne", lang="en", lexical=lexical[:1])
+    by_id = {f.item_id: f.channels for f in english}
+    assert by_id[ids["Interne budgetforslag"]] in (("lexical",), ("lexical", "semantic"))
+    assert by_id[ids["Rekruttering og fastholdelse"]] == ("semantic",)
+    assert english[0].item_id in (ids["Interne budgetforslag"], ids["Rekruttering og fastholdelse"])
+
+
+async def test_fused_without_a_channel_is_the_lexical_list(repo: Repository) -> None:
+    result = await fused(None, repo.db, query(), text="hvad som helst", lang="en", lexical=[7, 3])
+    assert [(f.item_id, f.channels) for f in result] == [(7, ("lexical",)), (3, ("lexical",))]
+
+
+async def test_admit_keeps_only_prominent_items_that_only_the_semantic_channel_found(repo: Repository) -> None:
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING, BUDGET))
+    embedder = FakeEmbedder()
+    await backfill(repo.db, embedder)
+    channel = SemanticChannel(embedder, check_every=0)
+    everything = await fused(channel, repo.db, query(), text="interne budgetforslag", lang="da", lexical=[])
+    assert len(everything) == 3
+    strict = await fused(channel, repo.db, query(), text="interne budgetforslag", lang="da", lexical=[], admit=1.0)
+    assert [f.item_id for f in strict] == [(await item_ids(repo))["Interne budgetforslag"]]
+    assert await fused(channel, repo.db, query(), text="interne budgetforslag", lang="da", lexical=[], admit=99.0) == []
+
+
+async def test_serves_background_worker_warms_the_tenants_and_embeds_until_stopped(repo: Repository) -> None:
+    import asyncio
+
+    from storage.semantic import keep_embedding
+
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING), tenant_id="aarhus")
+    await backfill(repo.db, FakeEmbedder(), limit=1)  # one item had its vector before this start
+    stop = asyncio.Event()
+
+    class StoppingEmbedder(FakeEmbedder):
+        def embed(self, texts, kind):  # type: ignore[no-untyped-def]
+            stop.set()  # the bot shuts down while this batch is embedded: the batch is still written
+            return super().embed(texts, kind)
+
+    channel = SemanticChannel(StoppingEmbedder(), check_every=3600)
+    await asyncio.wait_for(keep_embedding(repo.db, channel, stop, tenants=["aarhus"], idle=3600, pause=0), 30)
+    assert await stored_vector_ids(repo, FakeEmbedder.model) == set((await item_ids(repo, "aarhus")).values())
+    assert channel.refresh_due("aarhus") is False  # warmed at start; the next look waits for check_every
