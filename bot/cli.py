@@ -78,14 +78,17 @@ async def _cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 # ---- audit / forget ----------------------------------------------------------------------------
 
 
-def _parse_since(value: str | None) -> datetime | None:
-    if not value:
-        return None
+def _parse_when(option: str, value: str, example: str) -> datetime:
+    """An ISO date/time given on the command line; a naive one is Copenhagen time."""
     try:
-        since = datetime.fromisoformat(value)
+        when = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise UsageError(f"--since: not an ISO date/time: {value!r} (example: 2026-12-01)") from exc
-    return since if since.tzinfo else since.replace(tzinfo=COPENHAGEN)
+        raise UsageError(f"{option}: not an ISO date/time: {value!r} (example: {example})") from exc
+    return when if when.tzinfo else when.replace(tzinfo=COPENHAGEN)
+
+
+def _parse_since(value: str | None) -> datetime | None:
+    return _parse_when("--since", value, "2026-12-01") if value else None
 
 
 async def _cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
@@ -133,13 +136,7 @@ async def _cmd_forget(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _parse_now(value: str | None) -> datetime:
-    if not value:
-        return datetime.now(COPENHAGEN)
-    try:
-        now = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise UsageError(f"--now: not an ISO date/time: {value!r} (example: 2026-11-25T10:00)") from exc
-    return now if now.tzinfo else now.replace(tzinfo=COPENHAGEN)
+    return _parse_when("--now", value, "2026-11-25T10:00") if value else datetime.now(COPENHAGEN)
 
 
 async def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:

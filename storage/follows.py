@@ -37,7 +37,6 @@ from sqlalchemy import and_, exists, func, select, update
 from minutes.calendar import COPENHAGEN
 from minutes.cases import case_key
 from minutes.kinds import kind_key
-from storage import dialects
 from storage.database import Database
 from storage.models import (
     Base,
@@ -345,7 +344,7 @@ class FollowStore:
 
     async def _claim_and_plan(self, candidates: list[int], targets: dict[str, _Target], found: int,
                               now: datetime) -> tuple[int, int, int]:
-        sql = dialects.named(self.db.dialect)
+        sql = self.db.sql
         async with self.db.sessions.begin() as session:
             claimed = {int(r[0]) for r in (await session.execute(
                 sql.insert_ignoring_duplicates(TABLES["followed_documents"], ["meeting_id"])
