@@ -292,6 +292,8 @@ async def main() -> None:
     parser.add_argument("--warmup", type=float, default=3.0, help="unmeasured traffic first (default 3)")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds a reply may take before it counts as an error")
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--paced-rate", type=float, metavar="R",
+                        help="Poisson rate for both bots (default: half the echo bot's saturation rate)")
     parser.add_argument("--profile", metavar="FILE", help="py-spy Referatbot's saturated phase into FILE (raw) and print its top frames")
     args = parser.parse_args()
     if not shutil.which("taskset") or len(os.sched_getaffinity(0)) < 2:
@@ -301,13 +303,14 @@ async def main() -> None:
     env["REFERATBOT_DATABASE_URL"] = seed_store(folder)
     env["PYTHONPATH"] = str(ROOT)
 
-    echo = await measure("echo", [sys.executable, str(ROOT / "bench" / "echo_bot.py")], ECHO_CPU, env, args, None)
+    echo = await measure("echo", [sys.executable, str(ROOT / "bench" / "echo_bot.py")], ECHO_CPU, env, args,
+                         args.paced_rate)
     assert echo[1] is not None
-    rate = echo[0].rate / 2
+    rate = args.paced_rate or echo[0].rate / 2
     ours = await measure("referatbot", [sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1", "--port"],
                          REFERATBOT_CPU, env, args, rate)
     print(f"{CONVERSATIONS} conversations; saturation {args.seconds:.0f} s, then Poisson at {rate:.1f}/s "
-          f"(half the echo bot's rate) for {args.paced_seconds:.0f} s")
+          f"({'as asked' if args.paced_rate else 'half the echo bot' + chr(39) + 's rate'}) for {args.paced_seconds:.0f} s")
     for name, (saturated, paced) in (("echo bot (CPU 0)", echo), ("referatbot serve (CPU 1)", ours)):
         print(name)
         print(saturated.line())

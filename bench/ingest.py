@@ -3,7 +3,8 @@
     python bench/ingest.py [--docs 10000] [--db sqlite:///tmp/x.db] [--keep DIR]
 
 Prints documents/second for the whole ``referatbot ingest`` path (read file, parse, store, index),
-and for parsing alone. Target: >= 300 docs/s on SQLite on a 2-core machine.
+and for parsing alone. The mix: MSO minutes exports and indstillinger, and a quarter published
+committee minutes in the public shapes (text web-page copies, portal HTML, publication XML). Target: >= 300 docs/s on SQLite on a 2-core machine.
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ from storage.database import Database  # noqa: E402
 from storage.repository import Repository  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "minutes"
+PUBLIC = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "public"
+COMMITTEES = ("Social- og Sundhedsudvalget", "Seniorudvalget", "Økonomiudvalget", "Kommunalbestyrelsen")
+COMMITTEE_WORDS = [
+    "Sundheds", "Omsorgs", "Ældre", "Social", "Kultur", "Fritids", "Teknik", "Miljø", "Klima", "Børne", "Unge",
+    "Beskæftigelses", "Erhvervs", "Plan", "Bolig", "Trafik", "Skole", "Integrations", "Handicap", "Forebyggelses",
+    "Idræts", "Natur", "Landdistrikts", "Digitaliserings", "Velfærds", "Sundhedsfremme", "Rehabiliterings",
+    "Borger", "Demokrati", "Frivilligheds", "Psykiatri", "Misbrugs", "Familie", "Udsatte", "Senior", "Land",
+    "By", "Vand", "Energi", "Uddannelses",
+]
 
 TOPICS = [
     "Interne budgetforslag – proces", "Miniinnovationsmotor i MSO", "Klippekortsordningen", "Rekruttering og fastholdelse",
@@ -89,16 +99,35 @@ def indstilling_doc(template: str, rng: random.Random, n: int) -> str:
     return out.replace("fredag den 11. september 2020", f"fredag den {day.day}. {months[day.month - 1]} {day.year}")
 
 
+def public_doc(templates: list[tuple[str, str]], rng: random.Random, n: int) -> tuple[str, str]:
+    """(suffix, text): a published committee document (one of the 14 public shapes: text, portal
+    HTML, publication XML) for a committee of its own, so no two documents are the same meeting."""
+    suffix, text = templates[n % len(templates)]
+    a, b = COMMITTEE_WORDS[n % len(COMMITTEE_WORDS)], COMMITTEE_WORDS[(n // len(COMMITTEE_WORDS)) % len(COMMITTEE_WORDS)]
+    name = f"{a}- og {b.lower()}udvalget" if a != b else f"{a}udvalget"
+    for committee in COMMITTEES:
+        text = text.replace(committee, name)
+    return suffix, text.replace("Akutcentret", f"Akutcentret {rng.choice(TOPICS).lower()}")
+
+
 def generate(folder: Path, count: int, seed: int = 7) -> list[Path]:
-    """Write ``count`` documents: 80 % minutes exports (half markdown), 20 % indstillinger of both kinds."""
+    """Write ``count`` documents: 60 % MSO minutes exports (a third of them markdown), 15 % MSO
+    indstillinger of both kinds, 25 % published committee minutes in the public shapes."""
     rng = random.Random(seed)
     templates = [(SAMPLES / name).read_text(encoding="utf-8") for name in
                  ("002_613d28e29428536f.txt", "003_dee364413f1b8400.txt")]
+    public = [(p.suffix, p.read_text(encoding="utf-8-sig")) for p in sorted(PUBLIC.glob("d*.*"))]
     paths = []
     for n in range(count):
         r = rng.random()
-        text = minutes_doc(rng, n, markdown=r < 0.4) if r < 0.8 else indstilling_doc(templates[n % 2], rng, n)
-        path = folder / f"doc_{n:05d}.txt"
+        suffix = ".txt"
+        if r < 0.6:
+            text = minutes_doc(rng, n, markdown=r < 0.2)
+        elif r < 0.75:
+            text = indstilling_doc(templates[n % 2], rng, n)
+        else:
+            suffix, text = public_doc(public, rng, n)
+        path = folder / f"doc_{n:05d}{suffix}"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths

@@ -14,7 +14,7 @@ Proactive sending (for the reminder scheduler and anything else that posts unpro
 ``ref.service_url``, authenticated as the bot's own app id. It raises ``SendError(status,
 retry_after, message)`` when the channel refuses the post (``status`` the HTTP status, 0 when the
 service could not be reached or the serviceUrl is off the allow-list; ``retry_after`` seconds from a
-``Retry-After``, else None). On 403/404 the caller decides whether to ``repo.conversations.deactivate_conversation``.
+``Retry-After``, else None). On 403 (bot removed) the scheduler deactivates the conversation.
 """
 
 from __future__ import annotations
@@ -223,7 +223,7 @@ def install_key_caches(overrides: Mapping[str, str] | None = None) -> dict[str, 
     return caches
 
 
-# ---- authentication and the adapter ------------------------------------------------------------
+# ---- authentication of inbound requests --------------------------------------------------------
 
 
 class AuthFailure(Exception):

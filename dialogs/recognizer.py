@@ -33,6 +33,7 @@ from typing import Any
 
 from dialogs.slots import (
     Audience,
+    CaseSlots,
     CloseSlots,
     DecisionSlots,
     FollowUpListSlots,
@@ -51,6 +52,7 @@ from dialogs.turn import Intent
 from minutes.dates import find_deadline, parse_deadline
 from minutes.kinds import MEETING_KINDS
 from minutes.model import Outcome
+from minutes.committee import committee_mention
 from minutes.periods import find_period
 
 __all__ = ["MAX_TEXT_CHARS", "SCORERS", "SLOT_TYPES", "THRESHOLD", "Recognition", "rank", "read_task", "recognize"]
@@ -242,6 +244,12 @@ _DECISION_CUES: tuple[_Cue, ...] = (
     ),
     _cue(r"^\W*(?:deadline(?:n)?|frist(?:en)?)\s+(?:for|på|on|of)\b", 0.85, "asks_deadline"),
     _cue(r"\b(?:besluttet|besluttede|vedtaget|godkendt|drøftet|drøftede|decided|agreed|discussed)\b", 0.75),
+    # What a committee did at a meeting: "hvad behandlede kommunalbestyrelsen", "hvad var på dagsordenen i …".
+    _cue(
+        r"\bhvad\s+(?:behandlede|behandlet|drøftede|vedtog|godkendte)\b|\bhvad\s+(?:var|stod)\s+på\s+dagsorden(?:en)?\b"
+        r"|\b(?:referat(?:et)?|beslutninger|decisions)\s+(?:fra|for|of)?\b|^\W*referat(?:et)?\b",
+        0.75,
+    ),
     _cue(
         r"\b(?:hvad\s+(?:ved\s+du|står\s+der|siger\s+referat\w*|skete\s+der|sker\s+der)|fortæl\s+(?:mig\s+)?om"
         r"|søg(?:\s+efter)?|tell\s+me\s+about|search(?:\s+for)?|what\s+do\s+you\s+know)\b",
@@ -320,6 +328,10 @@ def _topic_like(topic: str | None) -> bool:
     return letters >= 2 and letters >= visible / 2
 
 
+_FIRST_TIME = _rx(r"\b(?:første\s+gang|først\s+(?:på|behandlet|drøftet)|for\s+første\s+gang|first\s+time|first\s+(?:discussed|on\s+the\s+agenda|adopted|decided)|earliest)\b")
+_LATEST_MEETING = _rx(r"\b(?:på\s+|at\s+|in\s+)?(?:(?:sit|det|the|its)\s+)?(?:seneste|sidste|latest|last|most\s+recent)\s+(?:møde\w*|meeting)\b")
+
+
 def _score_decisions(t: _Text) -> _Score:
     """ "hvad blev besluttet om X", "beslutninger om X", "what was decided on X", a bare topic, …"""
     period, rest = find_period(t.raw, t.now)
@@ -329,6 +341,16 @@ def _score_decisions(t: _Text) -> _Score:
     for m in reversed(list(_KIND_PHRASE.finditer(rest))):
         latest = latest or bool(m["latest"])
         rest = _cut(rest, m.start(), m.end())
+    committee = committee_mention(rest) if kind is None else None
+    if committee is not None:
+        # A committee ("Seniorudvalget", "SSU", "the council"): named as said; the handler resolves it
+        # against the committees in the store.
+        kind, start, end = committee
+        rest = _cut(rest, start, end)
+    if kind is not None and (found := _LATEST_MEETING.search(rest)) is not None:
+        # "hvad besluttede rådmanden på sidste møde": the newest meeting held by now.
+        latest = True
+        rest = _cut(rest, found.start(), found.end())
     score = 0.9 if presenter else 0.0
     asks_deadline = False
     # Cut every cue out of the text (strongest first) so that only the topic is left.
@@ -340,6 +362,10 @@ def _score_decisions(t: _Text) -> _Score:
     topic = _tidy_topic(rest)
     if score == 0.0 and _topic_like(topic):
         score = BARE_TOPIC_SCORE
+    if committee is not None and not topic:
+        # A committee's meeting without a topic ("seniorudvalget nov 2022", "hvad var på dagsordenen i
+        # SSU i februar 2026"): the meeting's items, past tense, not the next meeting's agenda.
+        score = max(score, 0.9)
     outcome = Outcome.DECIDED
     if not _DECIDED_WORDS.search(t.raw):
         outcome = next((name for name, p in _OUTCOME_WORDS if p.search(t.raw)), Outcome.DECIDED)
@@ -351,7 +377,53 @@ def _score_decisions(t: _Text) -> _Score:
         outcome_wanted=outcome,
         asks_deadline=asks_deadline,
         latest_meeting=latest,
+        earliest=_FIRST_TIME.search(t.raw) is not None,
     )
+
+
+# --------------------------------------------------------------------------------------------
+# CASE
+# --------------------------------------------------------------------------------------------
+
+# A case number as systems print them: "24/2316", "EMN-2024-02316", "27.12.00-P20-4-25", "290-2022-1841".
+_CASE_NUMBER = r"(?P<num>\d{2}/\d{1,7}|[A-Za-zÆØÅæøå]{2,6}-\d{4}-\d{1,7}|\d{2}(?:\.\d{2}){2}-[A-Za-z]\d{2}-\d{1,4}-\d{2}|\d{3}-\d{4}-\d{1,7}|\d{5,7})"
+_CASE_REF = _rx(
+    rf"\b(?:(?:vis|show|find|open|åbn)\s+)?(?:sag(?:en|snr\.?|snummer|sid\.?)?|case(?:\s+(?:no\.?|number))?)\s*(?:nr\.?\s*|:\s*)?{_CASE_NUMBER}(?![\w/-])"
+)
+_CASE_CUES: tuple[_Cue, ...] = (
+    _cue(r"\bhvad\s+(?:er\s+der|har\s+der)\s+(?:sket|været)\s+(?:i|med)\s+(?:sagen|sager)(?:\s+om)?\b", 0.97),
+    _cue(r"\bhvad\s+(?:er\s+der\s+sket|skete\s+der(?:\s+videre)?|sker\s+der)\s+(?:med|i|omkring)\b", 0.96),
+    _cue(r"\bhvordan\s+er\s+det\s+gået\s+(?:med|for)\b", 0.96),
+    _cue(r"\bhvor\s+(?:endte|ender|står)\s+(?:vi\s+(?:nu\s+)?(?:med\s+)?)?", 0.96),
+    _cue(r"\b(?:hvor\s+står\s+vi(?:\s+nu)?|hvor\s+er\s+sagen(?:\s+nu)?|hele\s+forløbet|sagens\s+forløb|forløbet|seneste\s+status|sagshistorik(?:ken)?)\b", 0.96),
+    _cue(r"\bwhat\s+(?:has\s+)?happened\s+(?:to|with)\s+(?:the\s+case\s+(?:about|on|of)\s+)?", 0.97),
+    _cue(r"\b(?:where\s+does|how\s+far\s+is)\b|\b(?:history|timeline)\s+of\b", 0.96),
+    _cue(r"\b(?:i\s+)?sagen\s+om\b|\bthe\s+case\s+(?:about|on|of)\b", 0.96),
+)
+
+
+_FOLLOW_WORD = _rx(r"\b(?:følg\w*|follow\w*|unfollow\w*|abonn\w*|subscrib\w*)\b")
+
+
+def _score_case(t: _Text) -> _Score:
+    """ "vis sag 22/8731", "hvad er der sket i sagen om akutpladser?", "what happened to the case about …"."""
+    period, rest = find_period(t.raw, t.now)
+    number: str | None = None
+    score = 0.0
+    if (ref := _CASE_REF.search(rest)) is not None:
+        number, score = ref["num"], 0.97
+        rest = _cut(rest, ref.start(), ref.end())
+    for cue in _CASE_CUES:
+        while (found := cue.pattern.search(rest)) is not None and found.end() > found.start():
+            score = max(score, cue.weight)
+            rest = _cut(rest, found.start(), found.end())
+    topic = _tidy_topic(re.sub(r"\b(?:nu|now|stand|stands|videre|om|about)\b", " ", rest))
+    if (number is None and not topic) or _FOLLOW_WORD.search(t.raw) or _marked_task(t.raw):
+        # A case question names its case; "følg sag 24/2316" is following it (FOLLOW); and a message that
+        # opens with a follow-up marker ("opfølgning: Lone tjekker op på sagen om …") is a task that
+        # merely mentions a case (ADD_FOLLOWUP).
+        score = 0.0
+    return score, CaseSlots(case_number=number, topic=topic, period=period)
 
 
 # --------------------------------------------------------------------------------------------
@@ -377,6 +449,17 @@ _FOLLOWUP_CUES: tuple[_Cue, ...] = (
     # "opfølgning Økonomi sender notat senest fredag": only a task when it has a deadline or a doer
     _cue(r"^\W*(?:(?:opfølgning|opf|to-?do|follow[- ]?up)\s+|opf\.\s*)(?P<body>\S.*)$", 0.45, "weak"),
 )
+
+
+def _marked_task(raw: str) -> bool:
+    """Whether ``raw`` opens with an explicit follow-up marker (the strong cues above, not the weak one)
+    and what follows it is a statement: a question after the marker stays a question."""
+    for cue in _FOLLOWUP_CUES:
+        if cue.weight >= 0.9 and (found := cue.pattern.search(raw)) is not None:
+            return not _is_question(found["body"])
+    return False
+
+
 _ITEM_REF = _rx(
     r"(?:\b(?:til|på|for|under|vedr\.?|to|on|re)\s+)?\b(?:punkt|pkt\.?|item)\s*(?P<num>\d{1,3}(?:\.\d{1,2})?)"
     rf"(?:\s+(?:på|fra|i|ved|on|at|from|in|of)\s+(?:the\s+)?(?P<kind>{_ANY_KIND})(?:[\s-]+(?:meeting|møde\w*))?"
@@ -936,6 +1019,7 @@ def _score_help(t: _Text) -> _Score:
 SCORERS: Mapping[Intent, Scorer] = MappingProxyType(
     {
         Intent.DECISIONS: _score_decisions,
+        Intent.CASE: _score_case,
         Intent.ADD_FOLLOWUP: _score_add_followup,
         Intent.LIST_FOLLOWUPS: _score_list_followups,
         Intent.CLOSE_FOLLOWUP: _score_close_followup,
@@ -955,6 +1039,7 @@ SCORERS: Mapping[Intent, Scorer] = MappingProxyType(
 SLOT_TYPES: Mapping[Intent, type[Slots]] = MappingProxyType(
     {
         Intent.DECISIONS: DecisionSlots,
+        Intent.CASE: CaseSlots,
         Intent.ADD_FOLLOWUP: FollowUpSlots,
         Intent.LIST_FOLLOWUPS: FollowUpListSlots,
         Intent.CLOSE_FOLLOWUP: CloseSlots,
@@ -971,6 +1056,10 @@ SLOT_TYPES: Mapping[Intent, type[Slots]] = MappingProxyType(
 )
 
 
+# "29/10-24", "14/6-22": the short dates of Danish minutes and mail, read with their century.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})-(\d{2})(?![\d/-])")
+
+
 def rank(text: str, now: datetime, *, meetings: Mapping[str, date] | None = None) -> tuple[Recognition, ...]:
     """Every intent's score and slots for ``text``, best first (ties keep the table's order).
 
@@ -978,7 +1067,7 @@ def rank(text: str, now: datetime, *, meetings: Mapping[str, date] | None = None
     """
     if len(text) > MAX_TEXT_CHARS:
         return ()
-    prepared = _Text(_squash(text), now, meetings)
+    prepared = _Text(_SHORT_YEAR_DATE.sub(r"\1/\2-20\3", _squash(text)), now, meetings)
     lang = _language(prepared.raw)
     results = []
     for intent, scorer in SCORERS.items():

@@ -40,7 +40,7 @@ async def subscribe(repo: Repository, turn: Turn, slots: SubscribeSlots, lang: s
         conversation_id = personal.conversation_id
     sub, created = await repo.reminders.subscribe(
         turn.tenant_id, conversation_id, kind, days_before=days_before, at=at, minutes_before=minutes_before,
-        created_by=turn.user_id, lang=lang, now=turn.now,
+        created_by=turn.user_id, lang=texts.known(lang), now=turn.now,
     )
     text = texts.subscribed(kind, _lead(sub, lang), lang, changed=not created, personal_instead=personal_instead)
     return Reply(text=text, intent=Intent.SUBSCRIBE, data={
@@ -134,6 +134,7 @@ def render_agenda(view: AgendaView, lang: str = texts.DEFAULT_LANGUAGE, *, inclu
             blocks.append(facts)
         body.append(cards.container(blocks, separator=n == 0))
         items_json.append({"number": item.number, "title": item.title, "presenters": list(item.presenters),
+                           "confidential": item.confidential or m.confidential,
                            "start": format_time(item.start) if item.start else None,
                            "end": format_time(item.end) if item.end else None})
     if hidden:
@@ -153,6 +154,7 @@ def render_agenda(view: AgendaView, lang: str = texts.DEFAULT_LANGUAGE, *, inclu
             follow_blocks.append(cards.text_block(line, spacing="Small"))
         body.append(cards.container(follow_blocks, separator=True))
     data = {"meeting": {"kind": m.meeting_kind, "date": m.date.isoformat(), "document_type": m.document_type.value,
+                        "source": m.source,
                         "start": format_time(m.start) if m.start else None,
                         "end": format_time(m.end) if m.end else None, "location": m.location,
                         "items": items_json, "hidden_items": hidden,

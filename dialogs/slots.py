@@ -30,6 +30,16 @@ class DecisionSlots:
     outcome_wanted: Outcome | None = Outcome.DECIDED  # None: any outcome (deadline questions)
     asks_deadline: bool = False
     latest_meeting: bool = False  # "på seneste CT-møde"
+    earliest: bool = False  # "hvornår var X første gang på": the first time, not the latest decision
+
+
+@dataclass(frozen=True)
+class CaseSlots:
+    """ "vis sag 22/8731", "hvad er der sket i sagen om akutpladser?", "what happened to the case about …"."""
+
+    case_number: str | None = None  # as typed
+    topic: str | None = None
+    period: Period | None = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +130,6 @@ class UnfollowSlots:
 
 
 Slots = (
-    NoSlots | DecisionSlots | FollowUpSlots | FollowUpListSlots | CloseSlots | MeetingKindSlots | SubscribeSlots
-    | FollowSlots | UnfollowSlots
+    NoSlots | DecisionSlots | CaseSlots | FollowUpSlots | FollowUpListSlots | CloseSlots | MeetingKindSlots
+    | SubscribeSlots | FollowSlots | UnfollowSlots
 )

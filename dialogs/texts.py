@@ -439,3 +439,32 @@ def time_span(start: str | None, end: str | None, lang: Lang) -> str:
     if not start:
         return ""
     return text("date.time_span", lang, span=f"{start}–{end}" if end else start)
+
+
+def case_heading(subject: str | None, number: str | None, lang: Lang) -> str:
+    """The title of a case timeline: the case number asked for, or its subject."""
+    if number:
+        return text("case.heading_number", lang, number=number)
+    return text("case.heading", lang, subject=subject or "")
+
+
+def case_step(committee: str, d: date, lang: Lang) -> str:
+    """One step's line in a case timeline: date and committee."""
+    return text("case.step", lang, committee=committee, date=date_long(d, lang))
+
+
+def case_latest(committee: str, d: date, outcome: str, lang: Lang) -> str:
+    """Where a case stands: its newest step."""
+    return text("case.latest", lang, committee=committee, date=date_long(d, lang), outcome=outcome_label(outcome, lang))
+
+
+def case_next(committee: str, d: date, lang: Lang) -> str:
+    """ "Sagen blev behandlet igen i Kommunalbestyrelsen onsdag den 21. februar 2024." """
+    return text("case.next", lang, committee=committee, date=date_long(d, lang))
+
+
+def case_nothing(topic: str | None, number: str | None, lang: Lang) -> str:
+    """No case found for a number or a subject."""
+    if number:
+        return text("case.nothing_number", lang, number=number)
+    return text("case.nothing", lang, topic=topic or "")

@@ -22,6 +22,7 @@ class Intent(str, enum.Enum):
     """What a message asks for. Values are the ``intent`` field of ``ask --json``."""
 
     DECISIONS = "decisions"
+    CASE = "case"
     ADD_FOLLOWUP = "add_followup"
     LIST_FOLLOWUPS = "list_followups"
     CLOSE_FOLLOWUP = "close_followup"

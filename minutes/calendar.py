@@ -7,6 +7,10 @@ periods in questions (``minutes.periods``), the minutes parser, reminders and fo
 A *working day* ("hverdag", "arbejdsdag", "working day") is Monday to Friday and not a public
 holiday of the municipality's calendar (:func:`danish_holidays`). There is exactly one such
 definition: "om 3 hverdage", a reminder "dagen før" and the overdue reminder all use it.
+
+The month and weekday words here are for *reading* dates (Danish and English, as staff type them). The
+bot *writes* dates from its text catalogue (``dialogs.texts.date_long``, a file per language), so a new
+answer language needs no change here.
 """
 
 from __future__ import annotations
@@ -47,9 +51,6 @@ __all__ = [
     "between_christmas_and_new_year",
     "danish_holidays",
     "easter_sunday",
-    "format_date",
-    "format_date_da",
-    "format_date_en",
     "format_time",
     "initials",
     "is_working_day",
@@ -323,21 +324,6 @@ def between_christmas_and_new_year(year: int) -> date:
 
 
 # ---- formatting --------------------------------------------------------------------------------
-
-
-def format_date_da(d: date) -> str:
-    """Danish long form: ``fredag den 15. september 2023``."""
-    return f"{WEEKDAYS_DA[d.weekday()]} den {d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
-
-
-def format_date_en(d: date) -> str:
-    """English long form: ``Friday 15 September 2023``."""
-    return f"{WEEKDAYS_EN[d.weekday()]} {d.day} {MONTHS_EN[d.month - 1]} {d.year}"
-
-
-def format_date(d: date, lang: str) -> str:
-    """The long form of ``d`` in ``lang`` ("en" English, anything else Danish, the default language)."""
-    return format_date_en(d) if lang == "en" else format_date_da(d)
 
 
 def format_time(t: time) -> str:

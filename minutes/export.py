@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from minutes.model import AgendaItem, FollowUp, Meeting
+from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting
 
 
 def _time(value: time | None) -> str | None:
@@ -35,6 +35,7 @@ def item_to_dict(item: AgendaItem) -> dict[str, Any]:
         "followups": [followup_to_dict(f) for f in item.followups],
         "subpoints": list(item.subpoints),
         "sections": [{"heading": s.heading, "text": s.text} for s in item.sections],
+        "case_number": item.case_number,
     }
 
 
@@ -54,4 +55,13 @@ def meeting_to_dict(meeting: Meeting) -> dict[str, Any]:
         "document_type": meeting.document_type.value,
         "meeting_kind": meeting.meeting_kind,
         "responsible": meeting.responsible,
+        "document_kind": document_kind(meeting),
+        "absent": list(meeting.absent),
+        "source_url": meeting.source_url,
+        "date_basis": meeting.date_basis,
     }
+
+
+def document_kind(meeting: Meeting) -> str:
+    """"agenda" for a meeting's agenda (no decisions yet), "minutes" for minutes and indstillinger."""
+    return "agenda" if meeting.document_type is DocumentType.AGENDA else "minutes"

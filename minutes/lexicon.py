@@ -31,6 +31,11 @@ class Lexicon:
     synonyms: tuple[tuple[tuple[str, ...], ...], ...]  # groups of phrases, each phrase as stems
     english: dict[tuple[str, ...], tuple[str, ...]]  # English phrase (words) -> Danish words
 
+    @property
+    def english_words(self) -> frozenset[str]:
+        """The glossary's English phrases as written in a question ("home care")."""
+        return frozenset(" ".join(phrase) for phrase in self.english)
+
 
 def _phrase_stems(phrase: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(phrase))
@@ -45,7 +50,9 @@ def lexicon() -> Lexicon:
     by_lang = {lang: frozenset(stop | {w for w in stopwordsiso.stopwords(lang) if w.isalpha()}) for lang in ("da", "en")}
     groups = []
     for line in data["synonyms"].splitlines():
-        phrases = tuple(p for p in (_phrase_stems(part) for part in line.split("|")) if p)
+        # A phrase's small words ("mangel på medarbejdere") are never search terms: it is matched by the rest.
+        phrases = tuple(p for p in (_phrase_stems(" ".join(w for w in words(part) if w not in stop))
+                                    for part in line.split("|")) if p)
         if len(phrases) > 1:
             groups.append(phrases)
     english: dict[tuple[str, ...], tuple[str, ...]] = {}

@@ -43,7 +43,7 @@ class FollowUp:
 
 @dataclass(frozen=True)
 class Section:
-    """A named section of an indstilling (Baggrund, Beslutninger, Opfølgning, …)."""
+    """A named section of an item (Baggrund, Resume, Sagsfremstilling, Indstilling, Økonomi, …)."""
 
     heading: str
     text: str
@@ -64,6 +64,7 @@ class AgendaItem:
     subpoints: tuple[str, ...] = ()  # "3.1 Kommende møder", …
     sections: tuple[Section, ...] = ()
     followups: tuple[FollowUp, ...] = ()
+    case_number: str | None = None  # the case ("sag") as printed: "24/2316", "EMN-2024-02316"
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,11 @@ class Meeting:
     responsible: str | None = None
     confidential: bool = False
     items: tuple[AgendaItem, ...] = field(default_factory=tuple)
+    absent: tuple[str, ...] = ()  # members recorded as absent from the whole meeting
+    source_url: str | None = None  # where the published document can be opened
+    # "meeting": ``date`` is the meeting's date; "document": the meeting date is not printed and
+    # ``date`` is the document's own date (an indstilling that carries only "Den D/M YYYY, <afdeling>").
+    date_basis: str = "meeting"
 
 
 class ParseError(ValueError):

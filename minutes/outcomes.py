@@ -6,7 +6,7 @@ import re
 
 from minutes.model import Outcome
 
-__all__ = ["classify_outcome"]
+__all__ = ["classify_outcome", "classify_public_outcome"]
 
 # Finite verb forms only: "skal godkende"/"beslutte" (infinitive) is what a proposal asks for,
 # not what the meeting did. Rejections ("afviste") are decisions too.
@@ -65,3 +65,78 @@ def classify_outcome(decision: str) -> Outcome:
     if _NOTED_RE.search(lowered):
         return Outcome.NOTED
     return Outcome.DISCUSSED
+
+
+# Published committee minutes word their decisions in set phrases ("Godkendt.", "Anbefales over for
+# …", "Taget til efterretning.", "Drøftet.", "Udsat."), usually first; the rest of the text is the
+# committee's wishes ("Udvalget ønsker …") and must not change the outcome. So the first sentence
+# decides, and within it the earliest phrase wins; a postponement wins over the verb that carries
+# it ("besluttede at udsætte sagen").
+_PUBLIC_POSTPONED_RE = re.compile(
+    r"(?<![\wæøå])(?:udsat|udsættes|udsætte|udsatte|udskudt|udskydes|sagen\s+blev\s+ikke\s+behandlet)(?![\wæøå])"
+)
+_PUBLIC_SIGNALS = (
+    (
+        Outcome.DECIDED,
+        re.compile(
+            r"(?<![\wæøå])(?:godkend(?:t|te|es|er)|tiltrådt|tiltrådte|tiltrædes|tiltræder|anbefal(?:es|er|ede|et)"
+            r"|oversend(?:es|t|te)|vedtag(?:et|es)|vedtog|besluttede|beslutter|bevilg(?:et|es|ede)"
+            r"|afvis(?:t|es|te)|forkast(?:et|es|ede)|imødekom(?:met|mes)?)(?![\wæøå])"
+        ),
+    ),
+    (
+        Outcome.NOTED,
+        re.compile(
+            r"til\s+efterretning|til\s+orientering|(?<![\wæøå])orienterede(?![\wæøå])|blev\s+orienteret"
+            r"|orienteringen\s+(?:blev\s+)?taget"
+        ),
+    ),
+    (Outcome.DISCUSSED, re.compile(r"(?<![\wæøå])(?:drøftet|drøftede|drøftes|debatteret|debatterede)(?![\wæøå])")),
+)
+_PUBLIC_NONE_RE = re.compile(
+    r"^(?:ingen\s+(?:bemærkninger|ændringer|punkter|sager)|intet(?:\s+(?:at\s+bemærke|til\s+referat))?[.!]?$"
+    r"|afbud\s+fra|ingen\s+afbud|intet\s+afbud)"
+)
+_FIRST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n")
+_NEGATED_RE = re.compile(r"(?<![\wæøå])(?:ikke|ej)\s+(?:[\wæøå]+\s+)?$")
+
+
+def _earliest(sentence: str) -> Outcome | None:
+    best: tuple[int, Outcome] | None = None
+    for outcome, pattern in _PUBLIC_SIGNALS:
+        for match in pattern.finditer(sentence):
+            if _NEGATED_RE.search(sentence[max(0, match.start() - 20) : match.start()]):
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), outcome)
+            break
+    return best[1] if best else None
+
+
+def classify_public_outcome(decision: str) -> Outcome:
+    """The :class:`Outcome` of a published committee decision ("Godkendt.", "Anbefales over for …",
+    "Oversendes til … med anbefaling" -> DECIDED; "Taget til efterretning/orientering" -> NOTED;
+    "Drøftet" -> DISCUSSED; "Udsat", "besluttede at udsætte" -> POSTPONED; "Ingen bemærkninger.",
+    "Intet at bemærke.", "Afbud fra …" and empty text -> NONE).
+
+    The first sentence decides (the committee's further wishes do not); when it holds no signal
+    phrase the whole text is read the same way, and failing that by :func:`classify_outcome`.
+    """
+    text = decision.strip()
+    if not text:
+        return Outcome.NONE
+    lowered = text.lower()
+    first = _FIRST_SENTENCE_RE.split(text, maxsplit=1)[0].lower()
+    if _PUBLIC_POSTPONED_RE.search(first):
+        return Outcome.POSTPONED
+    found = _earliest(first)
+    if found is not None:
+        return found
+    if _PUBLIC_NONE_RE.match(first):
+        return Outcome.NONE
+    found = _earliest(lowered)
+    if found is not None:
+        return found
+    if _PUBLIC_POSTPONED_RE.search(lowered):
+        return Outcome.POSTPONED
+    return classify_outcome(text)

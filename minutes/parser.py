@@ -14,11 +14,13 @@ Two families are understood:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
 from minutes.calendar import MONTH_ABBREVIATIONS_DA, MONTHS_DA, WEEKDAYS_DA, alternation, month_number
+from minutes.committee_text import looks_like_committee, parse_committee_lines
 from minutes.followups import extract_followups
 from minutes.markup import CHECKED, contains_html, html_to_text
 from minutes.model import AgendaItem, DocumentType, FollowUp, Meeting, ParseError, Section
@@ -564,6 +566,7 @@ def _parse_indstilling(lines: list[str], source: str) -> Meeting:
         responsible=_responsible(labels, doc_responsible),
         confidential=confidential,
         items=(item,),
+        date_basis="meeting" if meeting_day is not None else "document",
     )
 
 
@@ -572,24 +575,69 @@ def _parse_indstilling(lines: list[str], source: str) -> Meeting:
 # ------------------------------------------------------------------------------------------
 
 
-def parse_text(text: str, source: str) -> Meeting:
-    """Parse the text of one minutes export, agenda or indstilling named ``source``.
+def parse_text(text: str, source: str, *, source_url: str | None = None) -> Meeting:
+    """Parse the text of one minutes export, agenda, indstilling or published committee document.
 
     Line endings (CRLF, CR), a byte-order mark, markdown markup and HTML fragments are
-    tolerated. Raises :class:`~minutes.model.ParseError` naming ``source`` (and the line where
-    it helps) for an empty or binary text, a text with neither a minutes header ("title" line
-    followed by a "DD-MM-YYYY HH:MM - HH:MM" line) nor an indstilling's marks, an invalid
-    header date, minutes without any "Punkt N" item, or an indstilling without a date.
+    tolerated. The families are tried by their marks: MSO's minutes export (a title line followed by
+    "DD-MM-YYYY HH:MM - HH:MM" and "Punkt N:" items), a committee's agenda or minutes as municipalities
+    publish them (:mod:`minutes.committee_text`), an indstilling. Raises
+    :class:`~minutes.model.ParseError` naming ``source`` (and the line where it helps) for an empty or
+    binary text, a text none of the families recognise (the message names what was looked for), an
+    invalid header date, minutes without any item, or an indstilling without a date.
     """
+    meeting = _parse_any(text, source)
+    if source_url and not meeting.source_url:
+        meeting = dataclasses.replace(meeting, source_url=source_url)
+    return meeting
+
+
+_MSO_INDSTILLING_RE = re.compile(r"(?:Åben|Lukket)\s+indstilling|^\s*[A-ZÆØÅ][\wæøå-]+indstilling\s*:", re.IGNORECASE)
+
+
+def _mso_indstilling_marked(lines: list[str]) -> bool:
+    """MSO's own indstilling marks on some line ("Rådmandsindstilling: …", "Åben indstilling")."""
+    return any("ndstilling" in line and _MSO_INDSTILLING_RE.search(line) for line in lines)
+
+
+def _parse_any(text: str, source: str) -> Meeting:
     lines, direct = _prepare(text, source)
     header = _minutes_header(lines)
-    if header is not None:
+    mso_items = header is not None and any(
+        ("kt" in line or "KT" in line) and (_ITEM_RE.match(_flat(line)) or _ITEM_PART_RE.match(_flat(line)))
+        for line in lines
+    )
+    if header is not None and mso_items:
         return _parse_minutes(lines, source, header, direct)
     joined = "\n".join(lines)
+    if "ndstilling" in joined and _mso_indstilling_marked(lines):
+        return _parse_indstilling(lines, source)  # MSO's own marks ("Rådmandsindstilling:", "Åben indstilling")
+    committee_error: ParseError | None = None
+    if looks_like_committee(lines):
+        try:
+            return parse_committee_lines(lines, source)
+        except ParseError as exc:  # another family may still know it; else this names what is missing
+            committee_error = exc
     if "indstilling" in joined.lower() and _INDSTILLING_MARK_RE.search(joined):
         return _parse_indstilling(lines, source)
+    if _dated_indstilling(lines):
+        return _parse_indstilling(lines, source)
+    if header is not None:
+        return _parse_minutes(lines, source, header, direct)
+    if committee_error is not None:
+        raise committee_error
     raise ParseError(
         source,
-        "no meeting header found: expected a title line followed by 'DD-MM-YYYY HH:MM - HH:MM', "
-        "or an indstilling ('Rådmandsindstilling: …', 'Åben/Lukket indstilling')",
+        "no meeting header found: expected a title line followed by 'DD-MM-YYYY HH:MM - HH:MM' and "
+        "'Punkt N:' items, a committee agenda/minutes (a committee name such as 'Seniorudvalget', a date, "
+        "numbered items '2. Titel' / 'Pkt. 7 Titel' / 'Sag nr. 31'), "
+        "or an indstilling ('Rådmandsindstilling: …', 'Åben/Lukket indstilling', 'Den 22/2 2018, <afdeling>')",
     )
+
+
+def _dated_indstilling(lines: list[str]) -> bool:
+    """An indstilling that names neither its kind nor a meeting, only its own date ("Den 12/6 2020,
+    Sundhed og Forebyggelse") above indstilling sections (Baggrund/Beslutninger/Indstilling)."""
+    head = [_flat(cell) for line in lines[:40] for cell in _cells(line) if cell.strip()]
+    dated = any(_DOC_DATE_RE.match(cell) and cell.lower().startswith(("den ", "d.")) for cell in head[:12])
+    return dated and any(_SECTION_RE.match(_flat(line)) for line in lines)

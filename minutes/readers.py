@@ -8,6 +8,8 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from minutes.committee_html import is_portal_page, parse_portal_page
+from minutes.committee_xml import parse_publication
 from minutes.markup import html_to_text
 from minutes.model import Meeting, ParseError
 from minutes.parser import parse_text
@@ -16,7 +18,8 @@ __all__ = ["SUPPORTED_SUFFIXES", "decode_text", "read_document", "read_text"]
 
 _TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
-SUPPORTED_SUFFIXES: frozenset[str] = _TEXT_SUFFIXES | _HTML_SUFFIXES | {".docx", ".pdf"}
+_XML_SUFFIXES = frozenset({".xml"})
+SUPPORTED_SUFFIXES: frozenset[str] = _TEXT_SUFFIXES | _HTML_SUFFIXES | _XML_SUFFIXES | {".docx", ".pdf"}
 
 _HEADING_STYLE_PREFIXES = ("heading", "overskrift", "title", "titel")
 _LIST_STYLE_PREFIXES = ("list", "liste", "opstilling")
@@ -108,15 +111,27 @@ def read_text(path: Path) -> str:
         return decode_text(_read_bytes(path))
     if suffix in _HTML_SUFFIXES:
         return html_to_text(decode_text(_read_bytes(path)))
+    if suffix in _XML_SUFFIXES:
+        raise ParseError(path.name, "publication XML is read as structure, not as text (use read_document)")
     if suffix == ".docx":
         return _docx_text(path)
     return _pdf_text(path)
 
 
-def read_document(path: Path) -> Meeting:
+def read_document(path: Path, *, source_url: str | None = None) -> Meeting:
     """Read and parse one document; raises :class:`~minutes.model.ParseError` naming ``path.name``.
 
-    Suffixes: .txt/.md (UTF-8 with or without BOM, else cp1252), .html/.htm (tags stripped to
-    lines), .docx (paragraphs and tables in document order) and .pdf (text layer).
+    Suffixes: .txt/.md (UTF-8 with or without BOM, else cp1252), .html/.htm (an agenda-portal page
+    read by its markup, any other page as its text), .xml (a publication export, parsed with
+    defusedxml), .docx (paragraphs and tables in document order) and .pdf (text layer).
+    ``source_url`` is where the document can be opened; a structured export's own URL wins.
     """
-    return parse_text(read_text(path), path.name)
+    suffix = path.suffix.lower()
+    if suffix in _XML_SUFFIXES and path.is_file():
+        return parse_publication(_read_bytes(path), path.name, source_url=source_url)
+    if suffix in _HTML_SUFFIXES and path.is_file():
+        markup = decode_text(_read_bytes(path))
+        if is_portal_page(markup):
+            return parse_portal_page(markup, path.name, source_url=source_url)
+        return parse_text(html_to_text(markup), path.name, source_url=source_url)
+    return parse_text(read_text(path), path.name, source_url=source_url)

@@ -81,26 +81,22 @@ class ConversationStore:
         user is its owner, which is what personal reminders look up.
         """
         values = {k: v for k, v in ref.__dict__.items() if k not in ("tenant_id", "conversation_id")}
+        changes = {k: v for k, v in values.items() if v is not None or k == "active"}
         async with self.db.sessions.begin() as session:
-            row = (
-                await session.execute(
-                    select(ConversationRow).where(
-                        ConversationRow.tenant_id == ref.tenant_id,
-                        ConversationRow.conversation_id == ref.conversation_id,
-                    )
-                )
-            ).scalar_one_or_none()
-            if row is None:
+            # The write comes first: on SQLite (WAL) a transaction that reads and then writes fails at once
+            # with "database is locked" when another writer (an ingest) committed in between, whereas one
+            # that starts with its write waits for the lock (busy_timeout).
+            updated = await session.execute(
+                update(ConversationRow)
+                .where(ConversationRow.tenant_id == ref.tenant_id, ConversationRow.conversation_id == ref.conversation_id)
+                .values(**changes, updated_at=now)
+            )
+            if not getattr(updated, "rowcount", 0):
                 session.add(
                     ConversationRow(
                         tenant_id=ref.tenant_id, conversation_id=ref.conversation_id, updated_at=now, **values
                     )
                 )
-            else:
-                for key, value in values.items():
-                    if value is not None or key in ("active",):
-                        setattr(row, key, value)
-                row.updated_at = now
 
     async def conversation(self, tenant_id: str, conversation_id: str) -> ConversationRef | None:
         """The stored reference of one conversation of one tenant."""

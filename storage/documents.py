@@ -12,10 +12,11 @@ from typing import Literal
 from sqlalchemy import delete, func, select, text, union
 from sqlalchemy.orm import Session, selectinload
 
+from minutes.cases import case_key, title_series
 from minutes.model import DocumentType, Meeting
 from storage import mapping, search_index
 from storage.database import Database
-from storage.mapping import HIT_COLUMNS, SearchHit
+from storage.mapping import HIT_COLUMNS, HIT_WIDTH, SearchHit
 from storage.models import Base, FollowUpRow, ItemRow, MeetingRow
 from storage.search import SearchQuery, SearchResult, search
 from storage.semantic import SemanticChannel
@@ -140,6 +141,9 @@ class DocumentStore:
                 "responsible": meeting.responsible,
                 "confidential": meeting.confidential,
                 "ingested_at": now,
+                "absent": list(meeting.absent),
+                "source_url": meeting.source_url,
+                "date_basis": meeting.date_basis,
             },
         )
         if not meeting.items:
@@ -158,6 +162,9 @@ class DocumentStore:
                 "confidential": item.confidential or meeting.confidential,
                 "subpoints": list(item.subpoints),
                 "sections": [{"heading": s.heading, "text": s.text} for s in item.sections],
+                "case_number": item.case_number,
+                "case_key": case_key(item.case_number),
+                "series_key": title_series(item.title),
             }
             for pos, item in enumerate(meeting.items)
         ]
@@ -231,7 +238,9 @@ class DocumentStore:
         On SQLite the whole search (several statements) runs in one worker thread on a plain sqlite3
         connection, not one thread hand-off per statement: that overhead was as large as the queries.
         """
-        channel = self.semantic
+        # A search restricted to given items (following: a stored question against new items) stays
+        # lexical: the semantic channel ranks a tenant's whole archive.
+        channel = None if query.item_ids else self.semantic
         if channel is None or not query.topic.strip():
             return await self.db.read(lambda session: search(session, query))
         # English always asks the semantic channel (the minutes are Danish); Danish only when the
@@ -256,7 +265,7 @@ class DocumentStore:
                 ),
                 {"id": item_id, "tenant": tenant_id},
             ).first()
-            if row is None or ((row[12] or row[14]) and not include_confidential):
+            if row is None or ((row[12] or row[HIT_WIDTH]) and not include_confidential):
                 return None
             return mapping.search_hit(row, 1.0)
 
@@ -279,6 +288,14 @@ class DocumentStore:
             return out
 
     # ---- meetings ahead -----------------------------------------------------------------------
+
+    async def meeting_kinds(self, *, tenant_id: str) -> list[str]:
+        """Every meeting kind (committee) this tenant has documents of."""
+        async with self.db.sessions() as session:
+            rows = await session.execute(
+                select(MeetingRow.meeting_kind).where(MeetingRow.tenant_id == tenant_id).distinct()
+            )
+            return sorted(kind for (kind,) in rows)
 
     async def next_meeting_dates(self, *, tenant_id: str, after: date) -> dict[str, date]:
         """Meeting kind -> the first stored meeting of that kind after ``after``."""

@@ -35,8 +35,8 @@ from typing import Any
 from sqlalchemy import and_, exists, func, select, update
 
 from minutes.calendar import COPENHAGEN
+from minutes.cases import case_key
 from minutes.kinds import kind_key
-from storage import dialects
 from storage.database import Database
 from storage.models import (
     Base,
@@ -120,7 +120,7 @@ def follow_key(kind: str, text: str) -> str:
     if kind == COMMITTEE:
         return kind_key(text)
     if kind == CASE:
-        return "".join(text.split()).upper()
+        return case_key(text) or ""  # "24/2316" and "EMN-2024-02316" are one case
     return _squash(text).casefold()
 
 
@@ -270,12 +270,12 @@ class FollowStore:
         async with self.db.sessions() as session:
             rows = await session.execute(
                 select(ItemRow.id, ItemRow.meeting_id, MeetingRow.tenant_id, MeetingRow.meeting_kind,
-                       MeetingRow.ingested_at)
+                       MeetingRow.ingested_at, ItemRow.case_key)
                 .join(MeetingRow, MeetingRow.id == ItemRow.meeting_id)
                 .where(ItemRow.meeting_id.in_(list(meeting_ids)), ItemRow.confidential.is_(False),
                        MeetingRow.confidential.is_(False))
                 .order_by(MeetingRow.id, ItemRow.position))
-            return [_Item(int(r[0]), int(r[1]), r[2], r[3], _aware(r[4])) for r in rows]
+            return [_Item(int(r[0]), int(r[1]), r[2], r[3], _aware(r[4]), r[5]) for r in rows]
 
     async def _active(self, tenants: set[str]) -> list[Follow]:
         async with self.db.sessions() as session:
@@ -311,7 +311,8 @@ class FollowStore:
             # One search per distinct question of a tenant, however many follow it.
             ids = tuple(i.id for i in by_tenant[tenant_id])
             result = await self.search(SearchQuery(topic=group[0].text, tenant_id=tenant_id, include_confidential=False,
-                                                   outcome_wanted="any", limit=TOPIC_HITS, item_ids=ids))
+                                                   outcome_wanted="any", limit=TOPIC_HITS, item_ids=ids,
+                                                   partial=False))
             ingested = {i.id: i.ingested_at for i in by_tenant[tenant_id]}
             for hit in result.hits:
                 stored = ingested.get(hit.item_id)
@@ -343,7 +344,7 @@ class FollowStore:
 
     async def _claim_and_plan(self, candidates: list[int], targets: dict[str, _Target], found: int,
                               now: datetime) -> tuple[int, int, int]:
-        sql = dialects.named(self.db.dialect)
+        sql = self.db.sql
         async with self.db.sessions.begin() as session:
             claimed = {int(r[0]) for r in (await session.execute(
                 sql.insert_ignoring_duplicates(TABLES["followed_documents"], ["meeting_id"])

@@ -45,15 +45,17 @@ class SearchHit:
     score: float
     related: tuple[Related, ...] = ()
     document_kind: str = ""  # the document's own kind: "Rådmandsmøde", "Rådmandsindstilling", …
-    matched_by: tuple[str, ...] = ()  # the search channels that found it ("lexical", "semantic")
     source_url: str | None = None  # where the original document lives, when the store knows it
+    matched_by: tuple[str, ...] = ("lexical",)  # the search channels that found it (storage.fusion)
 
 
 # The columns of a citation, in the order ``search_hit`` reads them (items ``i`` joined to meetings ``m``).
 HIT_COLUMNS = (
     "i.id, m.id, m.date, m.meeting_kind, m.title, m.document_type, m.source, i.number, i.title, "
-    "i.decision, i.outcome, i.presenters, i.confidential, m.kind"
+    "i.decision, i.outcome, i.presenters, i.confidential, m.kind, m.source_url"
 )
+# Callers select their own columns after HIT_COLUMNS; the first of them is at this index.
+HIT_WIDTH = 15
 
 
 def as_date(value: Any) -> date:
@@ -66,7 +68,7 @@ def _as_list(value: Any) -> list[str]:
 
 
 def search_hit(
-    row: Sequence[Any], score: float, related: tuple[Related, ...] = (), matched_by: tuple[str, ...] = ()
+    row: Sequence[Any], score: float, related: tuple[Related, ...] = (), matched_by: tuple[str, ...] = ("lexical",)
 ) -> SearchHit:
     """A citation from a row of ``HIT_COLUMNS``."""
     return SearchHit(
@@ -86,6 +88,7 @@ def search_hit(
         score=score,
         related=related,
         document_kind=row[13],
+        source_url=row[14],
         matched_by=matched_by,
     )
 
@@ -106,6 +109,7 @@ def meeting(row: MeetingRow, followups_by_item: Mapping[int, Sequence[FollowUpRo
             subpoints=tuple(i.subpoints or ()),
             sections=tuple(Section(s["heading"], s["text"]) for s in (i.sections or ())),
             followups=tuple(followup(f) for f in followups_by_item.get(i.id, ())),
+            case_number=i.case_number,
         )
         for i in row.items
     )
@@ -123,6 +127,9 @@ def meeting(row: MeetingRow, followups_by_item: Mapping[int, Sequence[FollowUpRo
         responsible=row.responsible,
         confidential=row.confidential,
         items=items,
+        absent=tuple(row.absent or ()),
+        source_url=row.source_url,
+        date_basis=row.date_basis,
     )
 
 

@@ -80,6 +80,10 @@ class MeetingRow(Base):
     responsible: Mapped[str | None] = mapped_column(Text, nullable=True)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    absent: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]", nullable=False)
+    source_url: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # "meeting", or "document" when the meeting date is not printed and ``date`` is the document's own.
+    date_basis: Mapped[str] = mapped_column(String(16), default="meeting", server_default="meeting", nullable=False)
 
     items: Mapped[list["ItemRow"]] = relationship(
         back_populates="meeting",
@@ -93,7 +97,8 @@ class ItemRow(Base):
     """One agenda item ("Punkt N") of a meeting, or the single item of an indstilling."""
 
     __tablename__ = "items"
-    __table_args__ = (Index("ix_items_meeting", "meeting_id"),)
+    __table_args__ = (Index("ix_items_meeting", "meeting_id"), Index("ix_items_case_key", "case_key"),
+                      Index("ix_items_series_key", "series_key"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False)
@@ -109,6 +114,9 @@ class ItemRow(Base):
     subpoints: Mapped[list[str]] = mapped_column(JSON, default=list, nullable=False)
     # [{"heading": ..., "text": ...}, ...]
     sections: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list, nullable=False)
+    case_number: Mapped[str | None] = mapped_column(String(128), nullable=True)  # as printed
+    case_key: Mapped[str | None] = mapped_column(String(128), nullable=True)  # minutes.cases.case_key
+    series_key: Mapped[str | None] = mapped_column(String(255), nullable=True)  # minutes.cases.title_series
 
     meeting: Mapped[MeetingRow] = relationship(back_populates="items")
     followups: Mapped[list["FollowUpRow"]] = relationship(back_populates="item", passive_deletes=True)
@@ -221,8 +229,8 @@ class SubscriptionRow(Base):
     created_by: Mapped[str | None] = mapped_column(String(256), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     disabled_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
-    # The language the subscription was asked for in ("da" | "en"): reminders speak it, whatever the
-    # client's locale. NULL (older rows): the conversation's locale decides.
+    # The language the subscription was asked for in (a catalogue code, dialogs/catalogue/<code>.toml):
+    # reminders speak it, whatever the client's locale. NULL (older rows): the conversation's locale decides.
     lang: Mapped[str | None] = mapped_column(String(2), nullable=True)
 
 
@@ -335,3 +343,26 @@ class FollowWatermarkRow(Base):
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     matched_through: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class ConfidentialReadRow(Base):
+    """One closed ("Lukket") item shown to an allow-listed reader: who, when, which item, where.
+
+    The item is named by its document, meeting and number rather than a key: a corrected document
+    replaces its items, and the record must outlive that. Kept when the reader is forgotten
+    (``referatbot forget``): it is the security record of who saw what.
+    """
+
+    __tablename__ = "confidential_reads"
+    __table_args__ = (Index("ix_confidential_reads_tenant_at", "tenant_id", "read_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    read_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    user_id: Mapped[str] = mapped_column(String(256), nullable=False)  # the AAD object id (else the Teams id)
+    user_name: Mapped[str | None] = mapped_column(Text, nullable=True)
+    conversation_id: Mapped[str] = mapped_column(String(512), nullable=False)
+    source: Mapped[str] = mapped_column(Text, nullable=False)
+    meeting_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    item_number: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    item_title: Mapped[str] = mapped_column(Text, nullable=False)

@@ -30,6 +30,7 @@ class Term:
 
     word: str
     stems: list[str]
+    part: bool = False  # one part of a compound the archive holds apart: no synonyms of its own
 
     def add(self, *alternatives: str) -> None:
         for a in alternatives:
@@ -118,9 +119,23 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict:
         if any(search_index.known(session, s, sql) for s in term.stems):
             out.append(term)
             continue
-        # Its dictionary form (simplemma loads its Danish data, ~1 s, on first use: asked only for
-        # words the archive does not know as they are), then a slip of one letter ("klipekort"),
-        # then a compound the archive holds apart.
+        # Another name the archive knows ("hjemmehjælp": the minutes say "hjemmepleje"), unless the
+        # question is followed (its own words only); then its dictionary form (simplemma loads its Danish
+        # data, ~1 s, on first use: asked only for words the archive does not know as they are), then a
+        # slip of one letter ("klipekort"), then a compound the archive holds apart.
+        if term.word.isdigit():  # a number ("budget 2030") is never corrected into another
+            out.append(term)
+            continue
+        if lang == "en" and term.word not in lexicon().english_words:
+            # An English word neither the glossary nor the archive knows ("clients"): not evidence
+            # either way (no Danish correction or compound makes sense of it); the semantic channel
+            # reads the question as it is.
+            continue
+        named = [] if strict else [n for n in _other_names(term.stems[0]) if search_index.known(session, n, sql)]
+        if named:
+            term.add(*named)
+            out.append(term)
+            continue
         lemmatised = lemma(term.word)
         if lemmatised != term.word and search_index.known(session, _own_stem(lemmatised), sql):
             term.add(_own_stem(lemmatised))
@@ -134,7 +149,7 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict:
             continue
         parts = _split(session, sql, term.word)
         if parts:
-            out.extend(Term(p, [p]) for p in parts)
+            out.extend(Term(p, [p], part=True) for p in parts)
             continue
         out.append(term)
     if not strict:
@@ -159,17 +174,47 @@ def _split(session: Session, sql: SqlDialect, word: str) -> list[str] | None:
     return None
 
 
+INFLECTION = 3  # letters an inflected form ("plejehjemmene") may add to a name's stem
+
+
+def _names(stem_: str, name: str) -> bool:
+    """Whether a question's stem is ``name`` (a stem of the lexicon), inflected or cut by the stemmer;
+    a compound merely starting with it ("pårørendeapp") is another thing."""
+    if stem_ == name:
+        return True
+    if len(stem_) >= 5 and name.startswith(stem_):
+        return True
+    return len(name) >= 5 and stem_.startswith(name) and len(stem_) - len(name) <= INFLECTION
+
+
+def _other_names(stem_: str) -> list[str]:
+    """The one-word other names of a one-word name (its synonym groups in the lexicon)."""
+    stop = lexicon().stopwords["da"]
+    return [other[0] for group in lexicon().synonyms if (stem_,) in group
+            for other in group if len(other) == 1 and other[0] != stem_ and other[0] not in stop]
+
+
 def _synonyms(terms: list[Term]) -> None:
-    """Add the other names of a thing the question names (a phrase's words all among the terms)."""
+    """Add the other names of a thing the question names (a phrase's words all among the terms). A
+    phrase of several words ("mangel på medarbejdere") becomes one term: an item saying "rekruttering"
+    covers all of it."""
+    stop = lexicon().stopwords["da"]
     for group in lexicon().synonyms:
-        for phrase in group:
-            holders = [next((t for t in terms if any(s.startswith(p) or p.startswith(s) and len(s) >= 5
-                                                      for s in t.stems[:2])), None) for p in phrase]
+        for phrase in sorted(group, key=len, reverse=True):  # the longest name the question holds
+            holders = [next((t for t in terms if not t.part and any(_names(s, p) for s in t.stems[:2])), None)
+                       for p in phrase]
             if not phrase or any(h is None for h in holders):
                 continue
             first = holders[0]
             assert first is not None
-            stop = lexicon().stopwords["da"]
+            merged: list[Term] = []
+            for other_term in holders[1:]:
+                if other_term is None or other_term is first or any(other_term is m for m in merged):
+                    continue
+                merged.append(other_term)
+                first.add(*other_term.stems)
+                first.word = f"{first.word} {other_term.word}"
+                terms.remove(other_term)
             # Only one-word names are added: a phrase's words one by one would find unrelated items.
             first.add(*(other[0] for other in group if other != phrase and len(other) == 1 and other[0] not in stop))
             break

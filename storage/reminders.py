@@ -163,7 +163,8 @@ class ReminderStore:
         """Subscribe a conversation to one meeting kind (None: all); returns (subscription, newly created).
 
         Subscribing again changes the lead time of the existing subscription (and re-activates it);
-        reminders not yet sent are re-planned with the new lead time on the next tick.
+        reminders not yet sent are re-planned with the new lead time on the next tick. ``lang`` is the
+        language the reminders speak, a text-catalogue code the caller checked (None keeps the stored one).
         """
         async with self.db.sessions.begin() as session:
             rows = (await session.execute(select(SubscriptionRow).where(
@@ -179,7 +180,7 @@ class ReminderStore:
                 session.add(row)
             row.days_before, row.at, row.minutes_before = days_before, at, minutes_before
             row.active, row.disabled_reason = True, None
-            if lang in ("da", "en"):
+            if lang is not None:
                 row.lang = lang
             await session.flush()
             await session.execute(delete(OutboxRow).where(OutboxRow.subscription_id == row.id,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import math
-from bisect import bisect_left
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Mapping, Sequence
@@ -13,13 +13,14 @@ from typing import Any, Mapping, Sequence
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from minutes.committee import is_procedural
 from minutes.kinds import kind_key
 from minutes.text import content_stems, stems
 from storage import dialects, query_terms, search_index
 from storage.dialects import SqlDialect
-from storage.mapping import HIT_COLUMNS, Related, SearchHit, as_date, search_hit
-from storage.query_terms import Cues, Term
 from storage.fusion import LEXICAL, SEMANTIC, fuse
+from storage.mapping import HIT_COLUMNS, HIT_WIDTH, Related, SearchHit, as_date, search_hit
+from storage.query_terms import Cues, Term
 from storage.search_index import QueryTerm
 from storage.vectors import Near
 
@@ -34,7 +35,7 @@ RELEVANCE_WEIGHT = 1.0
 OUTCOME_WEIGHT = 1.0
 ORDER_WEIGHT = 0.1  # newest first, or oldest first when the question asks for the first time
 GATE = 0.6  # an item covering less of the topic is no answer
-FOLLOW_GATE = 0.999  # a followed question (``item_ids``) wants the whole topic
+FOLLOW_GATE = 0.999  # a followed question (``partial=False``) wants the whole topic
 # ... unless it stands this many standard deviations above the rest in meaning (English only: Danish
 # questions the archive cannot answer stand out as far), or has some of both.
 SEMANTIC_GATE = {"en": 3.0, "da": 99.0}
@@ -62,9 +63,12 @@ class SearchQuery:
     include_confidential: bool = False
     outcome_wanted: str = "decided"  # "decided" | "discussed" | "any"
     limit: int = 5
-    lang: str = "da"  # the question's language ("da" | "en")
+    lang: str = "da"  # the question's language ("da" | "en"): English questions also ask the semantic channel
     # Only these items (empty: all): following matches a stored question against new items alone.
     item_ids: tuple[int, ...] = ()
+    # A question may be answered by the item covering most of it; a follow, which notifies people,
+    # matches whole topics only, in the words it was followed with (no synonyms).
+    partial: bool = True
 
 
 @dataclass(frozen=True)
@@ -182,8 +186,30 @@ def _matching(
     return [r[:4] for r in _ranked(session, sql, match, query, limit, filtered=True) if r[4]][:CANDIDATES]
 
 
+def _meeting_browse(session: Session, sql: SqlDialect, query: SearchQuery) -> list[tuple[Any, ...]]:
+    """A meeting asked for by committee without a period, or on one day ("hvad besluttede Seniorudvalget
+    den 16. januar 2024?", "seneste møde i SSU"): the newest such meeting's items in agenda order, its
+    standing items (agenda approval, messages, any other business) last."""
+    where, params = _filters(query, sql)
+    newest = (
+        "SELECT max(m2.date) FROM items i JOIN meetings m2 ON m2.id = i.meeting_id "
+        f"WHERE {' AND '.join(w.replace('m.', 'm2.') for w in where)}"
+    )
+    statement = (
+        f"SELECT {_LIGHT}, 1.0, i.title, m.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
+        f"WHERE {' AND '.join(where)} AND m.date = ({newest}) ORDER BY m.id DESC, i.position"
+    )
+    rows = session.execute(text(statement), params).all()
+    mine = [r for r in rows if r[5] == rows[0][5]]
+    ordered = [r for r in mine if not is_procedural(r[4])] + [r for r in mine if is_procedural(r[4])]
+    return [tuple(r[:4]) for r in ordered]
+
+
 def _filter_only(session: Session, sql: SqlDialect, query: SearchQuery) -> list[tuple[Any, ...]]:
-    """Browsing (no topic, only filters): the filtered items, decided ones first, newest first."""
+    """Browsing (no topic, only filters). One committee's meeting (no period, or one day): that meeting's
+    items. A period or a presenter: the filtered items, decided ones first, newest first."""
+    if query.meeting_kind and not query.presenter and (query.start is None or query.start == query.end):
+        return _meeting_browse(session, sql, query)
     where, params = _filters(query, sql)
     # A presenter's items: the newest first. A meeting's or a period's: what was decided first (an
     # agenda has no outcomes yet: its items in order).
@@ -234,6 +260,7 @@ class Scored:
     item_id: int
     score: float
     coverage: float  # IDF-weighted share of the question's topic found in the item (title or body)
+    matched: int = 1  # how many of the topic's terms the item has
 
 
 def _rank(
@@ -261,15 +288,16 @@ def _rank(
             in_title = [_matched(t, title) for t in terms]
             anywhere = [hit or _matched(t, body) for t, hit in zip(terms, in_title)]
             coverage = sum(w for w, hit in zip(weights, anywhere) if hit) / total
+            matched = sum(anywhere)
             title_share = sum(w for w, hit in zip(weights, in_title) if hit) / total
         else:
-            coverage, title_share = 1.0, 1.0
+            coverage, title_share, matched = 1.0, 1.0, 0
         relevance = (max(float(rel), 0.0) / best) ** 0.5
         age = (day - oldest).days / span
         order = ORDER_WEIGHT * ((1 - age) if cues.earliest else age)
         score = (COVERAGE_WEIGHT * coverage + TITLE_WEIGHT * title_share + RELEVANCE_WEIGHT * relevance
                  + OUTCOME_WEIGHT * bonus.get(outcome, 0.0) + order)
-        scored.append((Scored(id_, round(score, 4), coverage), day))
+        scored.append((Scored(id_, round(score, 4), coverage, matched), day))
     scored.sort(key=lambda s: (-s[0].score, -s[1].toordinal() if not cues.earliest else s[1].toordinal(), s[0].item_id))
     return [s for s, _ in scored]
 
@@ -312,8 +340,14 @@ def _hits(
         if r is None:  # deleted between the two reads (a replacing ingest): simply not shown
             continue
         found_by = (channels or {}).get(id_, (LEXICAL,))
-        hits.append(search_hit(r, score, _related(r[8], r[5], r[14]), found_by))
+        hits.append(search_hit(r, score, _related(r[8], r[5], r[HIT_WIDTH]), found_by))
     return hits
+
+
+def _answers(scored: Scored, gate: float = GATE) -> bool:
+    """The lexical answer gate: enough of the topic covered, and part of a topic only with two of its
+    terms (one rare word alone, "2030" in "budget 2030", is no answer)."""
+    return scored.coverage >= gate and (scored.coverage >= FOLLOW_GATE or scored.matched >= 2)
 
 
 def _fused(
@@ -325,12 +359,13 @@ def _fused(
     fused = fuse({LEXICAL: [r.item_id for r in lexical], SEMANTIC: [n.item_id for n in near]})
     coverage = {r.item_id: r.coverage for r in lexical}
     prominence = {n.item_id: n.prominence for n in near}
+    answering = {r.item_id for r in lexical if _answers(r)}
     kept, channels = [], {}
     semantic_gate = SEMANTIC_GATE.get(lang, SEMANTIC_GATE["da"])
     mixed_coverage, mixed_prominence = MIXED_GATE.get(lang, MIXED_GATE["da"])
     for f in fused:
         cov, prom = coverage.get(f.item_id, 0.0), prominence.get(f.item_id, -1e9)
-        if cov >= GATE or prom >= semantic_gate or (cov >= mixed_coverage and prom >= mixed_prominence):
+        if f.item_id in answering or prom >= semantic_gate or (cov >= mixed_coverage and prom >= mixed_prominence):
             kept.append((f.item_id, round(f.score, 5)))
             channels[f.item_id] = f.channels
     return kept, channels
@@ -363,7 +398,8 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     presenter = None if query.presenter or query.item_ids else _presenter_named(session, sql, query)
     if presenter:  # "hvilke punkter har Signe Brix fremlagt": the recogniser left the name in the topic
         query = replace(query, topic="", presenter=presenter)
-    analysed = query_terms.analyse(session, sql, query.topic, query.lang, strict=bool(query.item_ids))
+    whole = not query.partial
+    analysed = query_terms.analyse(session, sql, query.topic, query.lang, strict=whole)
     terms = analysed.terms
     if not terms:
         if not (query.start or query.end or query.meeting_kind or query.presenter):
@@ -376,8 +412,8 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     ranked = _rank(session, sql, rows, terms, query, analysed.cues)
     # A followed question is matched against new items alone: only an item covering the whole topic
     # is news worth a notification (a chat question may be answered by the closest item).
-    gate = FOLLOW_GATE if query.item_ids else GATE
-    answer = [r for r in ranked if r.coverage >= gate]
+    gate = FOLLOW_GATE if whole else GATE
+    answer = [r for r in ranked if _answers(r, gate)]
     if near:
         kept, channels = _fused(ranked, near, query.lang)
         hits = _hits(session, sql, kept[: query.limit], query, channels)

@@ -1,6 +1,6 @@
 """The semantic channel: a question's meaning against every item's vector, under the question's filters.
 
-What the lexical search calls (see README, "The semantic channel"):
+What the search calls (see README, "The semantic channel"); ``storage.search`` fuses and gates:
 
     channel.wanted(lang, lexical_count)      -> bool: English always; Danish when lexical found little
     await channel.ranked(db, query, text)    -> [Near(item_id, cosine, prominence)], nearest first, checked
@@ -19,7 +19,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -29,7 +29,6 @@ from storage.database import Database
 from storage.embedding import Embedder, Matrix, default_embedder, passage_text
 from storage.vectors import Near, PendingItem, TenantMatrix, VectorFilter
 
-T = TypeVar("T")
 log = logging.getLogger("referatbot.semantic")
 
 CANDIDATES = 50  # nearest items handed to fusion
@@ -63,31 +62,6 @@ def vector_filter(query: Filtered) -> VectorFilter:
         end=query.end,
         meeting_kind=query.meeting_kind,
     )
-
-
-async def _read(db: Database, read: Callable[[Session], T]) -> T:
-    # One worker thread on SQLite (a plain connection), the async driver elsewhere.
-    if db.dialect == "sqlite":
-
-        def in_thread() -> T:
-            with db.sync_engine.connect() as connection:
-                return read(connection)  # type: ignore[arg-type]
-
-        return await asyncio.to_thread(in_thread)
-    async with db.sessions() as session:
-        return await session.run_sync(read)
-
-
-async def _write(db: Database, write: Callable[[Session], T]) -> T:
-    if db.dialect == "sqlite":
-
-        def in_thread() -> T:
-            with db.sync_sessions.begin() as session:
-                return write(session)
-
-        return await asyncio.to_thread(in_thread)
-    async with db.sessions.begin() as session:
-        return await session.run_sync(write)
 
 
 class SemanticChannel:
@@ -131,6 +105,18 @@ class SemanticChannel:
                 self._cache.popitem(last=False)
         return vector
 
+    def prefetch(self, text: str, lang: str) -> asyncio.Task[Matrix] | None:
+        """Start embedding an English question in a worker thread while the full-text search runs (it is
+        wanted whatever that finds); ``ranked`` then takes the vector from the cache. None otherwise."""
+        if not self.wanted(lang, CANDIDATES) or not text.strip():
+            return None
+        return asyncio.create_task(asyncio.to_thread(self.query_vector, text))
+
+    def forget_queries(self) -> None:
+        """Empty the query cache (benchmarks: every timed question pays its embedding)."""
+        with self._lock:
+            self._cache.clear()
+
     def _matrix(self, tenant_id: str) -> TenantMatrix:
         with self._lock:
             return self._tenants.setdefault(tenant_id, TenantMatrix(self.embedder.dim))
@@ -170,7 +156,7 @@ class SemanticChannel:
     async def update(self, db: Database, tenant_id: str) -> None:
         """``refresh`` from the event loop: the store is read through the database's own path, the
         arrays are built in a worker thread (on PostgreSQL the read runs on the loop)."""
-        fetched = await _read(db, lambda session: self._fetch(session, tenant_id))
+        fetched = await db.read(lambda session: self._fetch(session, tenant_id))
         await asyncio.to_thread(self._apply, tenant_id, *fetched)
 
     def nearest(self, flt: VectorFilter, text: str, k: int = CANDIDATES) -> list[Near]:
@@ -193,7 +179,7 @@ class SemanticChannel:
         if not near:
             return []
         held = {n.item_id: n.seq for n in near}
-        allowed = await _read(db, lambda session: vectors.visible(session, held, flt, self.model))
+        allowed = await db.read(lambda session: vectors.visible(session, held, flt, self.model))
         return [n for n in near if n.item_id in allowed]
 
 
@@ -210,14 +196,14 @@ async def backfill(
     after, written = 0, 0
     while (limit is None or written < limit) and not (stop and stop.is_set()):
         size = batch if limit is None else min(batch, limit - written)
-        items: list[PendingItem] = await _read(
-            db, lambda session: vectors.pending(session, embedder.model, after=after, limit=size)
+        items: list[PendingItem] = await db.read(
+            lambda session: vectors.pending(session, embedder.model, after=after, limit=size)
         )
         if not items:
             break
         texts = [passage_text(item.title, item.decision) for item in items]
         matrix = await asyncio.to_thread(embedder.embed, texts, "passage")
-        written += await _write(db, lambda session: vectors.store(session, db.dialect, embedder.model, items, matrix))
+        written += await db.write(lambda session: vectors.store(session, db.dialect, embedder.model, items, matrix))
         after = items[-1].item_id
         if pause:
             await asyncio.sleep(pause)

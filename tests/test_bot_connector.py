@@ -9,7 +9,9 @@ import time
 
 import jwt
 
+from bot.adapter import app_token
 from bot.connector import AppToken, ConnectorPool, activities_url
+from bot.settings import Settings
 
 
 class FakeCredentials:
@@ -79,3 +81,36 @@ def test_ids_are_percent_encoded_in_the_activities_url() -> None:
     url = activities_url("https://smba.trafficmanager.net/emea/", "19:x@thread.tacv2;messageid=1", "a/b?c")
     assert url == ("https://smba.trafficmanager.net/emea/v3/conversations/19%3Ax%40thread.tacv2%3Bmessageid%3D1"
                    "/activities/a%2Fb%3Fc")
+
+
+async def test_posts_carry_the_bots_own_token_and_none_without_an_app_id(channel) -> None:
+    """With an app id every activity the bot posts (turn replies, typing, proactive sends all go through
+    ``Connector.post``) carries ``Authorization: Bearer`` with the bot's token; anonymous posts carry none."""
+    tokens = iter(["token-1", "token-2"])
+
+    async def token() -> str:
+        return next(tokens)
+
+    authenticated, anonymous = ConnectorPool(token), ConnectorPool()
+    try:
+        await authenticated.get(channel.url).post("a:1", {"type": "message", "text": "hej"}, reply_to_id="act-1")
+        await authenticated.get(channel.url).post("a:1", {"type": "typing"})
+        await anonymous.get(channel.url).post("a:1", {"type": "message", "text": "hej"})
+    finally:
+        await authenticated.close()
+        await anonymous.close()
+    assert channel.auth_headers == ["Bearer token-1", "Bearer token-2", None]
+    assert [a["type"] for a in channel.posted] == ["message", "typing", "message"]
+
+
+async def test_the_bots_token_is_asked_of_botbuilder_for_the_bot_framework_in_its_own_tenant() -> None:
+    """botbuilder still obtains the bot's token (MSAL): for the Bot Connector's scope, from the login
+    authority of a single-tenant registration's own tenant. No app id: no token at all."""
+    assert app_token(Settings(database_url="sqlite://")) is None
+    settings = Settings(database_url="sqlite://", app_id="3f1c2b4a-1111-4222-8333-944455566677", app_password="pw",
+                        app_type="SingleTenant", app_tenant_id="contoso-tenant")
+    token = app_token(settings)
+    assert token is not None
+    credentials = await token.credentials()  # builds MSAL's client; no network until a token is asked for
+    assert credentials.oauth_scope == "https://api.botframework.com"
+    assert credentials.oauth_endpoint.endswith("/contoso-tenant")

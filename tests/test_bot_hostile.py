@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bot.adapter import SDK_METADATA_URLS
 from bot.app import create_app
-from bot.inbound import MAX_ID_BYTES, MAX_JSON_DEPTH, BadRequest, decode, too_deep
+from bot.inbound import FIELD_LIMITS, MAX_JSON_DEPTH, BadRequest, decode, too_deep
 from bot.settings import Settings
 from bot_helpers import NOW, FakeChannel, activity, seeded_database
 from test_bot_auth import APP_ID, SERVICE_URL, KeyServer, token
@@ -221,20 +221,25 @@ def test_a_valid_looking_token_failing_its_checks_gets_403(live_bots):
     assert post(bot, body_of(body), authorization=f"Bearer {token()}") == 200
 
 
-@pytest.mark.parametrize("where", ["conversation.id", "id", "replyToId", "from.id", "recipient.id"])
-def test_an_over_long_id_gets_400_and_never_reaches_a_url(live_bots, where):
+@pytest.mark.parametrize("path", sorted(FIELD_LIMITS), ids=".".join)
+def test_an_over_long_id_gets_400_and_never_reaches_a_url_or_the_store(live_bots, path):
     bot = live_bots["anonymous"]
-    body = message(bot)
-    *path, last = where.split(".")
-    node = body
-    for key in path:
-        node = node[key]
-    node[last] = "a:" + "x" * MAX_ID_BYTES
+    limit = FIELD_LIMITS[path]
+
+    def with_value(value: str) -> dict[str, Any]:
+        body = message(bot, id=f"long-{'.'.join(path)}-{len(value)}")
+        node = body
+        for key in path[:-1]:
+            node = node.setdefault(key, {})
+        node[path[-1]] = value
+        return body
+
     posted = len(bot.urls)
-    assert post(bot, body_of(body)) == 400
+    assert post(bot, body_of(with_value("x" * (limit + 1)))) == 400
+    assert post(bot, body_of(with_value("æ" * (limit // 2 + 1)))) == 400  # bytes count, not characters
     assert len(bot.urls) == posted
-    node[last] = "a:" + "x" * (MAX_ID_BYTES - 10)  # long, but allowed: its reply URL stays short
-    assert post(bot, body_of(body)) in (200, 403)
+    at_limit = "da-DK-x-" + "y" * (limit - 8) if path == ("locale",) else "x" * limit
+    assert post(bot, body_of(with_value(at_limit))) == 200  # the store's columns are this wide
     assert_alive(bot)
 
 

@@ -13,7 +13,6 @@ from minutes.calendar import (
     before_holiday,
     between_christmas_and_new_year,
     danish_holidays,
-    format_date,
     is_working_day,
     next_working_day,
     working_days_before,
@@ -80,11 +79,6 @@ def test_working_days_skip_easter_and_christmas_in_both_directions() -> None:
 def test_an_ordinary_week_is_five_working_days() -> None:
     monday = date(2026, 11, 23)
     assert [is_working_day(monday + timedelta(days=i)) for i in range(7)] == [True] * 5 + [False] * 2
-
-
-def test_dates_in_words_per_language() -> None:
-    assert format_date(date(2026, 6, 26), "da") == "fredag den 26. juni 2026"
-    assert format_date(date(2026, 6, 26), "en") == "Friday 26 June 2026"
 
 
 @pytest.mark.parametrize(

@@ -109,3 +109,22 @@ async def test_an_indstilling_is_cited_as_itself(repo: Repository) -> None:
     answer = await ask(repo, "hvad blev besluttet om effektmål?")
     assert answer["text"].startswith("Rådmandsindstilling, torsdag den 22. februar 2018\nMSOs effektmål i Budget 2019\n")
     assert answer["results"][0]["document_kind"] == "Rådmandsindstilling"
+
+
+async def test_an_answer_links_to_the_original_when_ingest_was_given_a_source_url_base(repo: Repository) -> None:
+    await ingest_paths(repo, [str(SAMPLES)], source_url_base="https://intra.aarhus.dk/referater/")
+    reply = await Conversation(repo).handle(cli_turn("hvad blev besluttet om frisættelse?", now=NOW, scope="personal", tenant_id=""))
+    url = "https://intra.aarhus.dk/referater/004_7a5e94e19ff2f77f.txt"
+    assert f"[Åbn referatet]({url})" in reply.text
+    assert reply.card is not None
+    assert {"type": "Action.OpenUrl", "title": "Åbn referatet", "url": url} in _actions(reply.card)
+
+
+def _actions(node: object) -> list[dict]:
+    """Every action anywhere in a card."""
+    if isinstance(node, dict):
+        found = [node] if str(node.get("type", "")).startswith("Action.") else []
+        return found + [a for value in node.values() for a in _actions(value)]
+    if isinstance(node, list):
+        return [a for value in node for a in _actions(value)]
+    return []

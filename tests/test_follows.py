@@ -175,3 +175,18 @@ async def test_a_replaced_document_is_matched_again_even_under_a_reused_id(repo:
     await repo.documents.ingest(minutes(date(2026, 5, 8)), tenant_id="t1", now=T0 + timedelta(days=4))  # its minutes
     await scheduler.tick(T0 + timedelta(days=4, hours=1))
     assert len(sent_to(sender, "19:chan")) == 2
+
+
+async def test_a_case_is_followed_through_every_system_that_prints_its_number(repo: Repository) -> None:
+    await follow(repo, "19:chan", "case", "24/2316")
+    items = (AgendaItem("13", "Ny rehabiliteringsindsats", (), decision="Anbefales.", outcome=Outcome.DECIDED,
+                        case_number="EMN-2024-02316"),
+             AgendaItem("14", "Anden sag", (), decision="Godkendt.", outcome=Outcome.DECIDED, case_number="24/2361"),
+             AgendaItem("15", "Samme sag, lukket", (), confidential=True, case_number="24/2316"))
+    await repo.documents.ingest(minutes(date(2026, 5, 8), "Økonomiudvalget", items=items), tenant_id="t1",
+                                now=T0 + timedelta(hours=1))
+    sender = RecordingSender()
+    await Scheduler(repo, sender, worker="a").tick(T0 + timedelta(hours=2))
+    [card] = sent_to(sender, "19:chan")
+    assert "Punkt 13: Ny rehabiliteringsindsats" in card and "Følger: sag 24/2316" in card
+    assert "Anden sag" not in card and "lukket" not in card

@@ -31,10 +31,10 @@ def _copy_samples(tmp_path: Path) -> Path:
 async def test_ingesting_the_samples_twice_changes_nothing_the_second_time(repo: Repository, tmp_path: Path) -> None:
     folder = _copy_samples(tmp_path)
     first = await ingest_paths(repo, [str(folder)])
-    assert first == {"ingested": 5, "unchanged": 0, "replaced": 0, "failed": []}
+    assert first == {"ingested": 5, "unchanged": 0, "replaced": 0, "failed": [], "skipped": []}
     before = await repo.documents.export()
     second = await ingest_paths(repo, [str(folder)])
-    assert second == {"ingested": 0, "unchanged": 5, "replaced": 0, "failed": []}
+    assert second == {"ingested": 0, "unchanged": 5, "replaced": 0, "failed": [], "skipped": []}
     assert await repo.documents.export() == before
     assert await repo.documents.count_meetings() == 5
 
@@ -129,7 +129,7 @@ def test_cli_ingest_json_report_and_exit_status(tmp_path: Path, capsys: pytest.C
     db = f"sqlite:///{tmp_path / 'cli.db'}"
     folder = _copy_samples(tmp_path)
     assert main(["--db", db, "ingest", str(folder), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"ingested": 5, "unchanged": 0, "replaced": 0, "failed": []}
+    assert json.loads(capsys.readouterr().out) == {"ingested": 5, "unchanged": 0, "replaced": 0, "failed": [], "skipped": []}
     (folder / "tom.md").write_text("\ufeff\r\n", encoding="utf-8")
     assert main(["--db", db, "ingest", str(folder), "--json"]) == 1
     report = json.loads(capsys.readouterr().out)

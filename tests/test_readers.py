@@ -42,7 +42,7 @@ def plain(line: str) -> str:
 
 
 def test_supported_suffixes() -> None:
-    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ".docx", ".pdf"})
+    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xml", ".docx", ".pdf"})
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])

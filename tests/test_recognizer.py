@@ -353,6 +353,13 @@ def test_a_question_after_the_followup_marker_is_a_question() -> None:
     assert got.intent is D
 
 
+def test_a_task_after_the_followup_marker_that_mentions_a_case_is_a_task() -> None:
+    got = recognize("opfølgning: Lone tjekker op på sagen om hjælpemidler til borger i Nørreby", NOW)
+    assert got.intent is Intent.ADD_FOLLOWUP
+    assert recognize("opfølgning: hvad er der sket i sagen om hjælpemidler?", NOW).intent is Intent.CASE
+    assert recognize("hvad er der sket i sagen om hjælpemidler?", NOW).intent is Intent.CASE
+
+
 def test_a_deadline_phrase_about_the_next_meeting_does_not_make_it_a_meeting_question() -> None:
     ranked = {r.intent: r.score for r in rank("opfølgning: Otto ringer inden næste CT-møde", NOW)}
     assert ranked[ADD] - ranked[NEXT] >= 0.5

@@ -31,7 +31,7 @@ def test_ingest_without_embedding_stores_no_vectors_and_keeps_its_report(
     monkeypatch.setenv("REFERATBOT_SEMANTIC", "on")
     db_file = tmp_path / "x.db"
     assert main(["--db", f"sqlite:///{db_file}", "ingest", str(SAMPLES), "--json", "--no-embed"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"ingested": 5, "unchanged": 0, "replaced": 0, "failed": []}
+    assert json.loads(capsys.readouterr().out) == {"ingested": 5, "unchanged": 0, "replaced": 0, "failed": [], "skipped": []}
     items, stored = _counts(db_file)
     assert items > 0 and stored == 0
 

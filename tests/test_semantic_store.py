@@ -193,3 +193,23 @@ async def test_the_store_counter_rises_with_every_write(repo: Repository) -> Non
     assert await version() == 0
     await backfill(repo.db, FakeEmbedder(), batch=1)
     assert await version() == 2
+
+
+async def test_serves_background_worker_warms_the_tenants_and_embeds_until_stopped(repo: Repository) -> None:
+    import asyncio
+
+    from storage.semantic import keep_embedding
+
+    await repo.documents.ingest(minutes("a.md", date(2023, 9, 15), HOME_CARE, RECRUITING), tenant_id="aarhus")
+    await backfill(repo.db, FakeEmbedder(), limit=1)  # one item had its vector before this start
+    stop = asyncio.Event()
+
+    class StoppingEmbedder(FakeEmbedder):
+        def embed(self, texts, kind):  # type: ignore[no-untyped-def]
+            stop.set()  # the bot shuts down while this batch is embedded: the batch is still written
+            return super().embed(texts, kind)
+
+    channel = SemanticChannel(StoppingEmbedder(), check_every=3600)
+    await asyncio.wait_for(keep_embedding(repo.db, channel, stop, tenants=["aarhus"], idle=3600, pause=0), 30)
+    assert await stored_vector_ids(repo, FakeEmbedder.model) == set((await item_ids(repo, "aarhus")).values())
+    assert channel.refresh_due("aarhus") is False  # warmed at start; the next look waits for check_every
