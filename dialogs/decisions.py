@@ -367,6 +367,9 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
         # 2023), not the meeting; asked as a word of the topic, it finds the item whatever its date.
         as_topic = replace(slots, topic=f"{slots.topic} {year}", period=None)
         retried = await repo.documents.search(query_from_slots(as_topic, turn, limit=SEARCH_LIMIT, lang=lang))
+        # Only items that name the year answer so ("budget til IT-kurser i 2024" is not the 2020 course budget).
+        named = tuple(h for h in retried.hits if str(year) in f"{h.item_title} {h.decision}")
+        retried = replace(retried, hits=named)
         if retried.hits:
             slots, result = as_topic, retried
     if slots.earliest and result.hits:

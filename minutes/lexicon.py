@@ -26,6 +26,7 @@ class Lexicon:
 
     stopwords: dict[str, frozenset[str]]  # language -> words that never name a topic
     earliest: frozenset[str]
+    latest: frozenset[str]
     postponed: frozenset[str]
     discussed: frozenset[str]
     synonyms: tuple[tuple[tuple[str, ...], ...], ...]  # groups of phrases, each phrase as stems
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         stopwords=by_lang,
         earliest=frozenset(words(data["earliest_words"])),
+        latest=frozenset(words(data["latest_words"])),
         postponed=frozenset(words(data["postponed_words"])),
         discussed=frozenset(words(data["discussed_words"])),
         synonyms=tuple(groups),

@@ -31,6 +31,7 @@ class Term:
     word: str
     stems: list[str]
     part: bool = False  # one part of a compound the archive holds apart: no synonyms of its own
+    foreign: bool = False  # an English word neither the glossary nor the archive knows
 
     def add(self, *alternatives: str) -> None:
         for a in alternatives:
@@ -43,6 +44,7 @@ class Cues:
     """What the question's non-topic words ask for."""
 
     earliest: bool = False  # "første gang": the first item, not the latest
+    latest: bool = False  # "hvor lang er ventetiden nu", "status på …": the newest item, more than usual
     postponed: bool = False  # "hvorfor blev … udsat"
 
 
@@ -84,7 +86,8 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict:
     ``strict`` (a followed question) keeps to the words' own forms and corrections: no synonyms."""
     lex = lexicon()
     ws = words(topic)
-    cues = Cues(earliest=any(w in lex.earliest for w in ws), postponed=any(w in lex.postponed for w in ws))
+    cues = Cues(earliest=any(w in lex.earliest for w in ws), postponed=any(w in lex.postponed for w in ws),
+                latest=any(w in lex.latest for w in ws))
     stop = lex.stopwords.get(lang, lex.stopwords["da"])
     units = _english(ws) if lang == "en" else [(w, []) for w in ws]
     terms: list[Term] = []
@@ -127,9 +130,11 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict:
             out.append(term)
             continue
         if lang == "en" and term.word not in lexicon().english_words:
-            # An English word neither the glossary nor the archive knows ("clients"): not evidence
-            # either way (no Danish correction or compound makes sense of it); the semantic channel
-            # reads the question as it is.
+            # An English word neither the glossary nor the archive knows ("clients", "swimming"): no
+            # Danish correction or compound makes sense of it. It stays part of the topic, weighed
+            # like the question's least telling word (storage.search), not as a word never seen.
+            term.foreign = True
+            out.append(term)
             continue
         named = [] if strict else [n for n in _other_names(term.stems[0]) if search_index.known(session, n, sql)]
         if named:

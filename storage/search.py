@@ -34,12 +34,13 @@ TITLE_WEIGHT = 0.5
 RELEVANCE_WEIGHT = 1.0
 OUTCOME_WEIGHT = 1.0
 ORDER_WEIGHT = 0.1  # newest first, or oldest first when the question asks for the first time
+LATEST_ORDER_WEIGHT = 1.0  # a question asking where a matter stands now ("status på …", "… nu")
 GATE = 0.6  # an item covering less of the topic is no answer
 FOLLOW_GATE = 0.999  # a followed question (``partial=False``) wants the whole topic
 # ... unless it stands this many standard deviations above the rest in meaning (English only: Danish
 # questions the archive cannot answer stand out as far), or has some of both.
-SEMANTIC_GATE = {"en": 3.0, "da": 99.0}
-MIXED_GATE = {"en": (0.5, 2.5), "da": (0.7, 99.0)}  # (coverage, prominence); in Danish the semantic channel only reorders
+SEMANTIC_GATE = {"en": 4.0, "da": 99.0}
+MIXED_GATE = {"en": (0.5, 3.0), "da": (0.7, 99.0)}  # (coverage, prominence); in Danish the semantic channel only reorders
 
 # How much an item's outcome weighs against relevance (which is scaled to 0..1), by what was asked.
 OUTCOME_BONUS: dict[str, dict[str, float]] = {
@@ -201,7 +202,9 @@ def _meeting_browse(session: Session, sql: SqlDialect, query: SearchQuery) -> li
     )
     rows = session.execute(text(statement), params).all()
     mine = [r for r in rows if r[5] == rows[0][5]]
-    ordered = [r for r in mine if not is_procedural(r[4])] + [r for r in mine if is_procedural(r[4])]
+    # What was decided first when decisions are asked for, then the agenda's order, standing items last.
+    first = "decided" if query.outcome_wanted == "decided" else None
+    ordered = sorted(mine, key=lambda r: (first is not None and r[2] != first, is_procedural(r[4])))
     return [tuple(r[:4]) for r in ordered]
 
 
@@ -215,10 +218,14 @@ def _filter_only(session: Session, sql: SqlDialect, query: SearchQuery) -> list[
     # agenda has no outcomes yet: its items in order).
     first = "" if query.presenter else "CASE i.outcome WHEN 'decided' THEN 0 WHEN 'none' THEN 2 ELSE 1 END, "
     statement = (
-        f"SELECT {_LIGHT}, 1.0 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} "
-        f"ORDER BY {first}m.date DESC, i.position LIMIT {CANDIDATES}"
+        f"SELECT {_LIGHT}, 1.0, i.title, m.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
+        f"WHERE {' AND '.join(where)} ORDER BY {first}m.date DESC, m.id DESC, i.position LIMIT {CANDIDATES}"
     )
-    return list((session.execute(text(statement), params)).all())
+    rows = session.execute(text(statement), params).all()
+    # Each meeting's standing items (agenda approval, messages, any other business) after its matters.
+    meetings = list(dict.fromkeys(r[5] for r in rows))
+    ordered = sorted(rows, key=lambda r: (meetings.index(r[5]), is_procedural(r[4])))
+    return [tuple(r[:4]) for r in ordered]
 
 
 def _candidates(session: Session, sql: SqlDialect, terms: list[Term], query: SearchQuery) -> list[tuple[Any, ...]]:
@@ -250,7 +257,10 @@ def _weights(session: Session, sql: SqlDialect, terms: list[Term]) -> list[float
         expression = search_index.match_expression([QueryTerm(s) for s in term.stems], sql, mode="or")
         df = int(session.execute(text(sql.count_matches()), {"q": expression, "cap": DF_CAP}).scalar() or 0)
         out.append(max(math.log((size + 1) / (df + 0.5)), 0.1))
-    return out
+    # An English word the archive cannot know (query_terms: ``foreign``) says little either way: it
+    # weighs as the question's least telling known word.
+    known = [w for w, t in zip(out, terms) if not t.foreign]
+    return [min(known) if t.foreign and known else w for w, t in zip(out, terms)]
 
 
 @dataclass(frozen=True)
@@ -294,7 +304,8 @@ def _rank(
             coverage, title_share, matched = 1.0, 1.0, 0
         relevance = (max(float(rel), 0.0) / best) ** 0.5
         age = (day - oldest).days / span
-        order = ORDER_WEIGHT * ((1 - age) if cues.earliest else age)
+        order = ((1 - age) * ORDER_WEIGHT if cues.earliest
+                 else age * (LATEST_ORDER_WEIGHT if cues.latest else ORDER_WEIGHT))
         score = (COVERAGE_WEIGHT * coverage + TITLE_WEIGHT * title_share + RELEVANCE_WEIGHT * relevance
                  + OUTCOME_WEIGHT * bonus.get(outcome, 0.0) + order)
         scored.append((Scored(id_, round(score, 4), coverage, matched), day))
