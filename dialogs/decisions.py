@@ -372,9 +372,6 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
         retried = replace(retried, hits=named)
         if retried.hits:
             slots, result = as_topic, retried
-    if slots.earliest and result.hits:
-        # "første gang": the oldest of the matching items first, whatever its outcome.
-        result = replace(result, hits=tuple(sorted(result.hits, key=lambda h: h.meeting_date)))
     include_confidential = turn.scope is Scope.PERSONAL and turn.may_read_confidential
     next_steps = await repo.cases.next_steps(
         [h.item_id for h in result.hits[:1]], tenant_id=turn.tenant_id, include_confidential=include_confidential

@@ -23,12 +23,13 @@ class Fused:
     channels: tuple[str, ...]
 
 
-def fuse(ranked: Mapping[str, Sequence[int]], *, k: int = RRF_K) -> list[Fused]:
+def fuse(ranked: Mapping[str, Sequence[int]], *, k: int = RRF_K, weights: Mapping[str, float] | None = None) -> list[Fused]:
     """Merge ranked id lists (channel name -> ids, best first) by reciprocal rank, best first.
 
     An item's score is the sum over the channels that found it of 1 / (k + rank), rank from 1. Ties go
     to the item found by more channels, then to the better single rank, then to the channel listed
-    first (so listing the lexical channel first lets it win a tie), then to the smaller id.
+    first (so listing the lexical channel first lets it win a tie), then to the smaller id. ``weights``
+    (channel -> factor, default 1) lets one channel's ranks count for less.
     """
     scores: dict[int, float] = {}
     found: dict[int, list[str]] = {}
@@ -39,7 +40,7 @@ def fuse(ranked: Mapping[str, Sequence[int]], *, k: int = RRF_K) -> list[Fused]:
             if item_id in seen:  # a channel that lists an id twice counts it once, at its best rank
                 continue
             seen.add(item_id)
-            scores[item_id] = scores.get(item_id, 0.0) + 1.0 / (k + rank)
+            scores[item_id] = scores.get(item_id, 0.0) + (weights or {}).get(channel, 1.0) / (k + rank)
             found.setdefault(item_id, []).append(channel)
             best[item_id] = min(best.get(item_id, (rank, order)), (rank, order))
     order_ = sorted(scores, key=lambda i: (-scores[i], -len(found[i]), best[i], i))

@@ -32,6 +32,21 @@ class Term:
     stems: list[str]
     part: bool = False  # one part of a compound the archive holds apart: no synonyms of its own
     foreign: bool = False  # an English word neither the glossary nor the archive knows
+    own: int = 0  # how many of ``stems`` are the word's own forms (the rest: its other names); 0: all
+
+    def other_names(self, *names: str) -> None:
+        """Add other names of the thing this term names; they count for a little less than its own forms."""
+        if not self.own:
+            self.own = len(self.stems)
+        self.add(*names)
+
+    @property
+    def own_stems(self) -> list[str]:
+        return self.stems[: self.own] if self.own else self.stems
+
+    @property
+    def alias_stems(self) -> list[str]:
+        return self.stems[self.own :] if self.own else []
 
     def add(self, *alternatives: str) -> None:
         for a in alternatives:
@@ -138,7 +153,7 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict:
             continue
         named = [] if strict else [n for n in _other_names(term.stems[0]) if search_index.known(session, n, sql)]
         if named:
-            term.add(*named)
+            term.other_names(*named)
             out.append(term)
             continue
         lemmatised = lemma(term.word)
@@ -221,5 +236,5 @@ def _synonyms(terms: list[Term]) -> None:
                 first.word = f"{first.word} {other_term.word}"
                 terms.remove(other_term)
             # Only one-word names are added: a phrase's words one by one would find unrelated items.
-            first.add(*(other[0] for other in group if other != phrase and len(other) == 1 and other[0] not in stop))
+            first.other_names(*(other[0] for other in group if other != phrase and len(other) == 1 and other[0] not in stop))
             break

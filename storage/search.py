@@ -34,12 +34,15 @@ TITLE_WEIGHT = 0.5
 RELEVANCE_WEIGHT = 1.0
 OUTCOME_WEIGHT = 1.0
 ORDER_WEIGHT = 0.1  # newest first, or oldest first when the question asks for the first time
-LATEST_ORDER_WEIGHT = 1.0  # a question asking where a matter stands now ("status på …", "… nu")
+CUED_ORDER_WEIGHT = 1.0  # ... when asked: "første gang" the oldest, "status på …"/"… nu" the newest
 GATE = 0.6  # an item covering less of the topic is no answer
 FOLLOW_GATE = 0.999  # a followed question (``partial=False``) wants the whole topic
 # ... unless it stands this many standard deviations above the rest in meaning (English only: Danish
 # questions the archive cannot answer stand out as far), or has some of both.
-SEMANTIC_GATE = {"en": 4.0, "da": 99.0}
+SEMANTIC_GATE = {"en": 4.0, "da": 5.0}
+# How much the semantic channel's ranks count in the fusion against the lexical ranker's: in English the
+# words rarely match, so meaning counts fully; in Danish the ranker's coverage knows better.
+SEMANTIC_WEIGHT = {"en": 1.0, "da": 0.25}
 MIXED_GATE = {"en": (0.5, 3.0), "da": (0.7, 99.0)}  # (coverage, prominence); in Danish the semantic channel only reorders
 
 # How much an item's outcome weighs against relevance (which is scaled to 0..1), by what was asked.
@@ -241,8 +244,14 @@ def _has(tokens: list[str], pattern: tuple[str, bool]) -> bool:
     return i < len(tokens) and (tokens[i].startswith(token) if prefix else tokens[i] == token)
 
 
-def _matched(term: Term, tokens: list[str]) -> bool:
-    return any(_has(tokens, p) for s in term.stems for p in search_index.patterns(s))
+SYNONYM_CREDIT = 0.8  # an item that says the thing by another name covers it a little less
+
+
+def _matched(term: Term, tokens: list[str]) -> float:
+    """1 when the item has one of the term's own forms, SYNONYM_CREDIT when only another name, else 0."""
+    if any(_has(tokens, p) for s in term.own_stems for p in search_index.patterns(s)):
+        return 1.0
+    return SYNONYM_CREDIT if any(_has(tokens, p) for s in term.alias_stems for p in search_index.patterns(s)) else 0.0
 
 
 DF_CAP = 2000  # items counted for a term's document frequency: beyond this a term is simply common
@@ -289,24 +298,27 @@ def _rank(
     dates = [r[1] for r in rows]
     oldest, newest = min(dates), max(dates)
     span = max((newest - oldest).days, 1)
-    wanted = "postponed" if cues.postponed else query.outcome_wanted
+    # "status på …", "… nu" ask where a matter stands, whatever the outcome of its last item.
+    wanted = "postponed" if cues.postponed else "any" if cues.latest else query.outcome_wanted
     bonus = OUTCOME_BONUS.get(wanted, OUTCOME_BONUS["decided"])
     scored = []
     for id_, day, outcome, rel in rows:
         if terms:
             title, body = tokens.get(id_, ([], []))
             in_title = [_matched(t, title) for t in terms]
-            anywhere = [hit or _matched(t, body) for t, hit in zip(terms, in_title)]
+            anywhere = [max(hit, _matched(t, body)) for t, hit in zip(terms, in_title)]
+            # The gate counts another name in full (the item does say it); the ranker a little less.
             coverage = sum(w for w, hit in zip(weights, anywhere) if hit) / total
-            matched = sum(anywhere)
-            title_share = sum(w for w, hit in zip(weights, in_title) if hit) / total
+            credited = sum(w * hit for w, hit in zip(weights, anywhere)) / total
+            matched = sum(1 for hit in anywhere if hit)
+            title_share = sum(w * hit for w, hit in zip(weights, in_title)) / total
         else:
-            coverage, title_share, matched = 1.0, 1.0, 0
+            coverage, credited, title_share, matched = 1.0, 1.0, 1.0, 0
         relevance = (max(float(rel), 0.0) / best) ** 0.5
         age = (day - oldest).days / span
-        order = ((1 - age) * ORDER_WEIGHT if cues.earliest
-                 else age * (LATEST_ORDER_WEIGHT if cues.latest else ORDER_WEIGHT))
-        score = (COVERAGE_WEIGHT * coverage + TITLE_WEIGHT * title_share + RELEVANCE_WEIGHT * relevance
+        order = ((1 - age) * CUED_ORDER_WEIGHT if cues.earliest
+                 else age * (CUED_ORDER_WEIGHT if cues.latest else ORDER_WEIGHT))
+        score = (COVERAGE_WEIGHT * credited + TITLE_WEIGHT * title_share + RELEVANCE_WEIGHT * relevance
                  + OUTCOME_WEIGHT * bonus.get(outcome, 0.0) + order)
         scored.append((Scored(id_, round(score, 4), coverage, matched), day))
     scored.sort(key=lambda s: (-s[0].score, -s[1].toordinal() if not cues.earliest else s[1].toordinal(), s[0].item_id))
@@ -367,7 +379,8 @@ def _fused(
     """Lexical and semantic candidates fused by rank (never by raw score), then gated: an item answers
     when it covers enough of the topic, or stands out enough in meaning, or a little of both."""
     lexical = [r for r in ranked if r.coverage > 0]
-    fused = fuse({LEXICAL: [r.item_id for r in lexical], SEMANTIC: [n.item_id for n in near]})
+    fused = fuse({LEXICAL: [r.item_id for r in lexical], SEMANTIC: [n.item_id for n in near]},
+                 weights={SEMANTIC: SEMANTIC_WEIGHT.get(lang, SEMANTIC_WEIGHT["da"])})
     coverage = {r.item_id: r.coverage for r in lexical}
     prominence = {n.item_id: n.prominence for n in near}
     answering = {r.item_id for r in lexical if _answers(r)}
