@@ -48,7 +48,7 @@ async def _steps(repo: Repository, turn: Turn, slots: CaseSlots, lang: str, incl
     if slots.topic and not seeds:
         asked = DecisionSlots(topic=slots.topic, period=slots.period, outcome_wanted=None)
         asked, _ = await searchable(repo, turn, asked, lang)
-        hits = (await repo.documents.search(replace(query_from_slots(asked, turn, limit=12), outcome_wanted="any"))).hits
+        hits = (await repo.documents.search(replace(query_from_slots(asked, turn, limit=12, lang=lang), outcome_wanted="any"))).hits
         topical = [h.item_id for h in hits]
         seeds = await store.steps(tenant_id=turn.tenant_id, include_confidential=include_confidential, item_ids=topical[:1])
     if not seeds:

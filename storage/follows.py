@@ -312,7 +312,7 @@ class FollowStore:
             ids = tuple(i.id for i in by_tenant[tenant_id])
             result = await self.search(SearchQuery(topic=group[0].text, tenant_id=tenant_id, include_confidential=False,
                                                    outcome_wanted="any", limit=TOPIC_HITS, item_ids=ids,
-                                                   partial=False))
+                                                   partial=False, lang=group[0].lang))
             ingested = {i.id: i.ingested_at for i in by_tenant[tenant_id]}
             for hit in result.hits:
                 stored = ingested.get(hit.item_id)

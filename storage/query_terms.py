@@ -95,10 +95,8 @@ def _english(ws: list[str]) -> list[tuple[str, list[str]]]:
     return out
 
 
-def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict: bool = False) -> Analysed:
-    """The search terms of ``topic``; the vocabulary is asked about words it may not know.
-
-    ``strict`` (a followed question) keeps to the words' own forms and corrections: no synonyms."""
+def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analysed:
+    """The search terms of ``topic``; the vocabulary is asked about words it may not know."""
     lex = lexicon()
     ws = words(topic)
     cues = Cues(earliest=any(w in lex.earliest for w in ws), postponed=any(w in lex.postponed for w in ws),
@@ -137,8 +135,8 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict:
         if any(search_index.known(session, s, sql) for s in term.stems):
             out.append(term)
             continue
-        # Another name the archive knows ("hjemmehjælp": the minutes say "hjemmepleje"), unless the
-        # question is followed (its own words only); then its dictionary form (simplemma loads its Danish
+        # Another name the archive knows ("hjemmehjælp": the minutes say "hjemmepleje"); then its
+        # dictionary form (simplemma loads its Danish
         # data, ~1 s, on first use: asked only for words the archive does not know as they are), then a
         # slip of one letter ("klipekort"), then a compound the archive holds apart.
         if term.word.isdigit():  # a number ("budget 2030") is never corrected into another
@@ -151,7 +149,7 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict:
             term.foreign = True
             out.append(term)
             continue
-        named = [] if strict else [n for n in _other_names(term.stems[0]) if search_index.known(session, n, sql)]
+        named = [n for n in _other_names(term.stems[0]) if search_index.known(session, n, sql)]
         if named:
             term.other_names(*named)
             out.append(term)
@@ -161,7 +159,8 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict:
             term.add(_own_stem(lemmatised))
             out.append(term)
             continue
-        fixes = search_index.corrections(session, term.stems[0], sql)
+        # (the word as typed too: a slip near its end can change what the stemmer cuts off)
+        fixes = search_index.corrections(session, term.stems[0], sql) or search_index.corrections(session, term.word, sql)
         if fixes:
             corrected[term.stems[0]] = fixes[0]
             term.add(*fixes)
@@ -172,8 +171,7 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, strict:
             out.extend(Term(p, [p], part=True) for p in parts)
             continue
         out.append(term)
-    if not strict:
-        _synonyms(out)
+    _synonyms(out)
     return Analysed(out, cues, corrected)
 
 

@@ -71,7 +71,7 @@ class SearchQuery:
     # Only these items (empty: all): following matches a stored question against new items alone.
     item_ids: tuple[int, ...] = ()
     # A question may be answered by the item covering most of it; a follow, which notifies people,
-    # matches whole topics only, in the words it was followed with (no synonyms).
+    # matches whole topics only (another name of a thing counts as the thing).
     partial: bool = True
 
 
@@ -219,7 +219,9 @@ def _filter_only(session: Session, sql: SqlDialect, query: SearchQuery) -> list[
     where, params = _filters(query, sql)
     # A presenter's items: the newest first. A meeting's or a period's: what was decided first (an
     # agenda has no outcomes yet: its items in order).
-    first = "" if query.presenter else "CASE i.outcome WHEN 'decided' THEN 0 WHEN 'none' THEN 2 ELSE 1 END, "
+    # (A presenter's: what they have presented before what they are still to present.)
+    first = ("CASE i.outcome WHEN 'none' THEN 1 ELSE 0 END, " if query.presenter
+             else "CASE i.outcome WHEN 'decided' THEN 0 WHEN 'none' THEN 2 ELSE 1 END, ")
     statement = (
         f"SELECT {_LIGHT}, 1.0, i.title, m.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
         f"WHERE {' AND '.join(where)} ORDER BY {first}m.date DESC, m.id DESC, i.position LIMIT {CANDIDATES}"
@@ -254,6 +256,7 @@ def _matched(term: Term, tokens: list[str]) -> float:
     return SYNONYM_CREDIT if any(_has(tokens, p) for s in term.alias_stems for p in search_index.patterns(s)) else 0.0
 
 
+FOREIGN_WEIGHT = 0.5
 DF_CAP = 2000  # items counted for a term's document frequency: beyond this a term is simply common
 
 
@@ -267,9 +270,9 @@ def _weights(session: Session, sql: SqlDialect, terms: list[Term]) -> list[float
         df = int(session.execute(text(sql.count_matches()), {"q": expression, "cap": DF_CAP}).scalar() or 0)
         out.append(max(math.log((size + 1) / (df + 0.5)), 0.1))
     # An English word the archive cannot know (query_terms: ``foreign``) says little either way: it
-    # weighs as the question's least telling known word.
+    # weighs a fraction of the question's least telling known word.
     known = [w for w, t in zip(out, terms) if not t.foreign]
-    return [min(known) if t.foreign and known else w for w, t in zip(out, terms)]
+    return [FOREIGN_WEIGHT * min(known) if t.foreign and known else w for w, t in zip(out, terms)]
 
 
 @dataclass(frozen=True)
@@ -422,8 +425,7 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     presenter = None if query.presenter or query.item_ids else _presenter_named(session, sql, query)
     if presenter:  # "hvilke punkter har Signe Brix fremlagt": the recogniser left the name in the topic
         query = replace(query, topic="", presenter=presenter)
-    whole = not query.partial
-    analysed = query_terms.analyse(session, sql, query.topic, query.lang, strict=whole)
+    analysed = query_terms.analyse(session, sql, query.topic, query.lang)
     terms = analysed.terms
     if not terms:
         if not (query.start or query.end or query.meeting_kind or query.presenter):
@@ -436,7 +438,7 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     ranked = _rank(session, sql, rows, terms, query, analysed.cues)
     # A followed question is matched against new items alone: only an item covering the whole topic
     # is news worth a notification (a chat question may be answered by the closest item).
-    gate = FOLLOW_GATE if whole else GATE
+    gate = GATE if query.partial else FOLLOW_GATE
     answer = [r for r in ranked if _answers(r, gate)]
     if near:
         kept, channels = _fused(ranked, near, query.lang)
