@@ -245,9 +245,12 @@ _DECISION_CUES: tuple[_Cue, ...] = (
     _cue(r"^\W*(?:deadline(?:n)?|frist(?:en)?)\s+(?:for|på|on|of)\b", 0.85, "asks_deadline"),
     _cue(r"\b(?:besluttet|besluttede|vedtaget|godkendt|drøftet|drøftede|decided|agreed|discussed)\b", 0.75),
     # What a committee did at a meeting: "hvad behandlede kommunalbestyrelsen", "hvad var på dagsordenen i …".
+    # A bare "referat" asks for a meeting only with "fra/for" or when it is all that is left once the
+    # meeting and date are cut ("referat ssu 29/10-24"); inside a statement ("ultimo denne måned: Jens
+    # sender referat og …") it is the thing a task is about.
     _cue(
         r"\bhvad\s+(?:behandlede|behandlet|drøftede|vedtog|godkendte)\b|\bhvad\s+(?:var|stod)\s+på\s+dagsorden(?:en)?\b"
-        r"|\b(?:referat(?:et)?|beslutninger|decisions)\s+(?:fra|for|of)?\b|^\W*referat(?:et)?\b",
+        r"|\b(?:referat(?:et)?|beslutninger|decisions)\s+(?:fra|for|of)\b|^\W*referat(?:et)?\W*$",
         0.75,
     ),
     _cue(
