@@ -823,6 +823,15 @@ def _lead(text: str) -> tuple[int | None, str | None, int | None]:
     return days, _clock(text), minutes
 
 
+def _reminder_kind(text: str) -> str | None:
+    """The meeting kind a reminder request names, or a committee as said ("seniorudvalgets", "the Economy
+    committee's"), which the handler resolves against the committees in the store."""
+    if (kind := _meeting_kind(text)) is not None:
+        return kind
+    committee = committee_mention(text)
+    return committee[0] if committee is not None else None
+
+
 def _score_subscribe(t: _Text) -> _Score:
     """ "påmind os om rådmandsmøder dagen før kl. 14", "remind me about CT 1 hour before"."""
     weight, _, _ = _strongest(_SUBSCRIBE_CUES, t.raw)
@@ -830,7 +839,7 @@ def _score_subscribe(t: _Text) -> _Score:
         weight = min(weight, 0.3)  # "stop påmindelser" is the opposite request
     days, at, minutes = _lead(t.raw)
     return weight, SubscribeSlots(
-        meeting_kind=_meeting_kind(t.raw), who=Audience.ME if _WHO_ME.search(t.raw) else Audience.US,
+        meeting_kind=_reminder_kind(t.raw), who=Audience.ME if _WHO_ME.search(t.raw) else Audience.US,
         days_before=days, at=at, minutes_before=minutes,
     )
 
@@ -850,7 +859,7 @@ _UNSUBSCRIBE_CUES: tuple[_Cue, ...] = (
 def _score_unsubscribe(t: _Text) -> _Score:
     """ "stop påmindelser (om chefteammøder)", "afmeld påmindelser", "unsubscribe"."""
     weight, _, _ = _strongest(_UNSUBSCRIBE_CUES, t.raw)
-    return weight, MeetingKindSlots(meeting_kind=_meeting_kind(t.raw))
+    return weight, MeetingKindSlots(meeting_kind=_reminder_kind(t.raw))
 
 
 _LIST_SUBSCRIPTION_CUES: tuple[_Cue, ...] = (
