@@ -14,6 +14,7 @@ from typing import Any
 
 from dialogs import cards, texts
 from dialogs.decisions import query_from_slots, searchable
+from dialogs.follows import follow_case_action
 from dialogs.slots import CaseSlots, DecisionSlots
 from dialogs.turn import Intent, Reply, Scope, Turn
 from minutes.cases import case_key
@@ -105,4 +106,17 @@ async def answer(repo: Repository, turn: Turn, slots: CaseSlots, lang: str) -> R
             blocks.append(cards.text_block(decision))
         body.append(cards.container(blocks, separator=i > 0))
     data = {"results": [_step_json(s) for s in reversed(shown)], "timeline": [_step_json(s) for s in shown]}
-    return Reply(text="\n".join(lines), card=cards.card(body), intent=Intent.CASE, data=data)
+    number = _case_number(slots, shown)
+    actions = [follow_case_action(number, lang)] if number else []
+    return Reply(text="\n".join(lines), card=cards.card(body, actions), intent=Intent.CASE, data=data)
+
+
+def _case_number(slots: CaseSlots, shown: list[CaseStep]) -> str | None:
+    """The number "Følg sagen" follows: as asked, else the one case the steps share (a subject's timeline
+    may gather items of other cases, and then there is no one case to follow)."""
+    if slots.case_number:
+        return slots.case_number
+    numbered = [s for s in shown if s.case_key]
+    if len({s.case_key for s in numbered}) != 1:
+        return None
+    return numbered[-1].case_number

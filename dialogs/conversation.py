@@ -77,6 +77,7 @@ ACTIONS: dict[str, ActionHandler] = {
     followups.VERB_ANSWER_DUE: followups.answer_due_button,
     followups.VERB_ANSWER_TASK: followups.answer_task_button,
     follows.VERB_STOP: follows.stop_button,
+    follows.VERB_FOLLOW_CASE: follows.follow_case_button,
 }
 
 # Dialog-state kind -> handler for the message that answers the bot's question. A handler may

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dialogs import cards, texts
+from dialogs.recognizer import read_follow
 from dialogs.slots import FollowKind, FollowSlots, NoSlots, UnfollowSlots
 from dialogs.turn import Intent, Reply, Scope, Turn, locale_language
 from minutes.text import content_terms
@@ -21,6 +22,7 @@ from storage.repository import Repository
 from storage.search import SearchHit
 
 VERB_STOP = "follows.stop"
+VERB_FOLLOW_CASE = "follows.case"  # the case timeline card's "Følg sagen"
 VERB_WHOLE = "decisions.item"  # "Vis hele beslutningen" is the decisions dialog's whole-item button
 MAX_SUBJECT = 200  # characters of a followed name, number or question
 CARD_ITEMS = 10  # items shown on one card; the rest are counted
@@ -109,6 +111,22 @@ async def stop_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> 
         return Reply(text=texts.text("follow.nothing_to_stop", lang), intent=Intent.UNFOLLOW, data={"stopped": 0})
     what = describe(stopped[0].kind, stopped[0].text, lang)
     return Reply(text=texts.text("follow.unfollowed", lang, what=what), intent=Intent.UNFOLLOW, data={"stopped": 1})
+
+
+async def follow_case_button(repo: Repository, turn: Turn, data: Mapping[str, Any]) -> Reply:
+    """The case timeline card's "Følg sagen" button: follows that case just as "følg sag 24/2316" does."""
+    lang = texts.known(data.get("lang")) or locale_language(turn.locale)
+    number = data.get("case_number")
+    slots = read_follow(f"sag {number[:MAX_SUBJECT]}") if isinstance(number, str) else None
+    if slots is None or slots.kind is not FollowKind.CASE:  # read as the typed "følg sag …" is, or refused
+        return Reply(text=texts.unknown_action(lang), intent=Intent.FOLLOW)
+    return await follow(repo, turn, slots, lang)
+
+
+def follow_case_action(case_number: str, lang: str) -> dict[str, Any]:
+    """The "Følg sagen" button for a case card."""
+    return cards.execute(texts.text("case.button_follow", lang), VERB_FOLLOW_CASE,
+                         {"case_number": case_number, "lang": lang})
 
 
 def _stop_button(f: Follow, lang: str) -> dict[str, Any]:

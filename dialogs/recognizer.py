@@ -245,9 +245,12 @@ _DECISION_CUES: tuple[_Cue, ...] = (
     _cue(r"^\W*(?:deadline(?:n)?|frist(?:en)?)\s+(?:for|på|on|of)\b", 0.85, "asks_deadline"),
     _cue(r"\b(?:besluttet|besluttede|vedtaget|godkendt|drøftet|drøftede|decided|agreed|discussed)\b", 0.75),
     # What a committee did at a meeting: "hvad behandlede kommunalbestyrelsen", "hvad var på dagsordenen i …".
+    # A bare "referat" asks for a meeting only with "fra/for" or when it is all that is left once the
+    # meeting and date are cut ("referat ssu 29/10-24"); inside a statement ("ultimo denne måned: Jens
+    # sender referat og …") it is the thing a task is about.
     _cue(
         r"\bhvad\s+(?:behandlede|behandlet|drøftede|vedtog|godkendte)\b|\bhvad\s+(?:var|stod)\s+på\s+dagsorden(?:en)?\b"
-        r"|\b(?:referat(?:et)?|beslutninger|decisions)\s+(?:fra|for|of)?\b|^\W*referat(?:et)?\b",
+        r"|\b(?:referat(?:et)?|beslutninger|decisions)\s+(?:fra|for|of)\b|^\W*referat(?:et)?\W*$",
         0.75,
     ),
     _cue(
@@ -821,6 +824,15 @@ def _lead(text: str) -> tuple[int | None, str | None, int | None]:
     return days, _clock(text), minutes
 
 
+def _reminder_kind(text: str) -> str | None:
+    """The meeting kind a reminder request names, or a committee as said ("seniorudvalgets", "the Economy
+    committee's"), which the handler resolves against the committees in the store."""
+    if (kind := _meeting_kind(text)) is not None:
+        return kind
+    committee = committee_mention(text)
+    return committee[0] if committee is not None else None
+
+
 def _score_subscribe(t: _Text) -> _Score:
     """ "påmind os om rådmandsmøder dagen før kl. 14", "remind me about CT 1 hour before"."""
     weight, _, _ = _strongest(_SUBSCRIBE_CUES, t.raw)
@@ -828,7 +840,7 @@ def _score_subscribe(t: _Text) -> _Score:
         weight = min(weight, 0.3)  # "stop påmindelser" is the opposite request
     days, at, minutes = _lead(t.raw)
     return weight, SubscribeSlots(
-        meeting_kind=_meeting_kind(t.raw), who=Audience.ME if _WHO_ME.search(t.raw) else Audience.US,
+        meeting_kind=_reminder_kind(t.raw), who=Audience.ME if _WHO_ME.search(t.raw) else Audience.US,
         days_before=days, at=at, minutes_before=minutes,
     )
 
@@ -848,7 +860,7 @@ _UNSUBSCRIBE_CUES: tuple[_Cue, ...] = (
 def _score_unsubscribe(t: _Text) -> _Score:
     """ "stop påmindelser (om chefteammøder)", "afmeld påmindelser", "unsubscribe"."""
     weight, _, _ = _strongest(_UNSUBSCRIBE_CUES, t.raw)
-    return weight, MeetingKindSlots(meeting_kind=_meeting_kind(t.raw))
+    return weight, MeetingKindSlots(meeting_kind=_reminder_kind(t.raw))
 
 
 _LIST_SUBSCRIPTION_CUES: tuple[_Cue, ...] = (

@@ -9,9 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs import cards, texts
+from dialogs.decisions import MEETING_KIND_NAMES
 from dialogs.slots import Audience, MeetingKindSlots, NoSlots, SubscribeSlots
 from dialogs.turn import Intent, Reply, Scope, Turn
 from minutes.calendar import format_time, local_today
+from minutes.committee import resolve_committee
 from storage.reminders import AgendaView, Subscription
 from storage.repository import Repository
 
@@ -25,9 +27,18 @@ def _lead(s: Subscription, lang: str) -> str:
     return texts.lead_time(s.days_before, s.at, s.minutes_before, lang)
 
 
+async def _stored_kind(repo: Repository, turn: Turn, kind: str | None) -> str | None:
+    """A committee as said ("seniorudvalgets", "the Economy committee's", "SSU") as the store names it, as
+    a decisions question resolves it; an MSO kind, or a committee with no documents yet, stays as said
+    (``kind_key`` reads its genitive when its agendas arrive)."""
+    if kind is None or kind in MEETING_KIND_NAMES:
+        return kind
+    return resolve_committee(kind, await repo.documents.meeting_kinds(tenant_id=turn.tenant_id)) or kind
+
+
 async def subscribe(repo: Repository, turn: Turn, slots: SubscribeSlots, lang: str) -> Reply:
     """ "påmind os om rådmandsmøder dagen før kl. 14": subscribe this conversation (or the user's personal chat)."""
-    kind = slots.meeting_kind
+    kind = await _stored_kind(repo, turn, slots.meeting_kind)
     days_before = _bounded(slots.days_before)
     minutes_before = _bounded(slots.minutes_before)
     at = slots.at
@@ -51,7 +62,7 @@ async def subscribe(repo: Repository, turn: Turn, slots: SubscribeSlots, lang: s
 
 async def unsubscribe(repo: Repository, turn: Turn, slots: MeetingKindSlots, lang: str) -> Reply:
     """ "stop påmindelser (om chefteammøder)": stop this conversation's reminders of one kind or all."""
-    kind = slots.meeting_kind
+    kind = await _stored_kind(repo, turn, slots.meeting_kind)
     count = await repo.reminders.unsubscribe(turn.tenant_id, turn.conversation_id, kind)
     return Reply(text=texts.unsubscribed(count, kind, lang), intent=Intent.UNSUBSCRIBE, data={"stopped": count})
 

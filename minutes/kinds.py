@@ -52,12 +52,18 @@ _ALIASES: Mapping[str, str] = MappingProxyType(
 )
 
 
+# A kind named in the genitive: "udvalgets", "kommunalbestyrelsens", "mødets" (the s after a definite
+# ending, so "Jens" keeps his), "the committee's".
+_GENITIVE = re.compile(r"(?<=\w{3}e[nt])s$|['’]s$")
+
+
 def kind_key(kind: str, *, resolve_aliases: bool = True) -> str:
     """The key under which two meeting-kind strings are the same kind.
 
-    By default: lower case, whitespace squashed, definite form made indefinite, aliases
-    resolved: "Rådmandsmødet" -> "rådmandsmøde", "CT-møde" -> "chefteammøde", "RM" ->
-    "rådmandsmøde"; any other kind is kept ("Testmøde 01" -> "testmøde 01").
+    By default: lower case, whitespace squashed, a genitive dropped, definite form made indefinite,
+    aliases resolved: "Rådmandsmødet" -> "rådmandsmøde", "CT-møde" -> "chefteammøde", "RM" ->
+    "rådmandsmøde", "Seniorudvalgets" -> "seniorudvalget" ("påmind os om seniorudvalgets møder");
+    any other kind is kept ("Testmøde 01" -> "testmøde 01").
 
     ``resolve_aliases=False`` is the search index's key: the kind case-folded and nothing more.
     It differs on purpose: it is stored in every index row (the ``kind_key`` column and the
@@ -68,7 +74,7 @@ def kind_key(kind: str, *, resolve_aliases: bool = True) -> str:
     """
     if not resolve_aliases:
         return kind.casefold()
-    k = re.sub(r"\s+", " ", kind.strip().lower())
+    k = _GENITIVE.sub("", re.sub(r"\s+", " ", kind.strip().lower()))
     if k.endswith("mødet"):
         k = k[:-1]
     return _ALIASES.get(k, k)

@@ -84,7 +84,10 @@ def test_an_ordinary_week_is_five_working_days() -> None:
 @pytest.mark.parametrize(
     ("kind", "key"),
     [("Rådmandsmødet", "rådmandsmøde"), ("RM", "rådmandsmøde"), ("rm meeting", "rådmandsmøde"),
-     ("CT-møde", "chefteammøde"), ("  Chefteam  meeting ", "chefteammøde"), ("Testmøde 01", "testmøde 01")],  # fmt: skip
+     ("CT-møde", "chefteammøde"), ("  Chefteam  meeting ", "chefteammøde"), ("Testmøde 01", "testmøde 01"),
+     ("Seniorudvalgets", "seniorudvalget"), ("Kommunalbestyrelsens", "kommunalbestyrelsen"),
+     ("rådmandsmødets", "rådmandsmøde"), ("Economy committee's", "economy committee"),
+     ("Møde hos Jens", "møde hos jens")],  # fmt: skip
 )
 def test_one_key_compares_meeting_kinds(kind: str, key: str) -> None:
     assert kind_key(kind) == key

@@ -17,6 +17,7 @@ from dialogs.conversation import Conversation
 from dialogs.recognizer import recognize
 from dialogs.slots import CaseSlots
 from dialogs.turn import Intent, Reply
+from minutes.cases import case_key
 from storage.repository import Repository
 
 PUBLIC = Path(__file__).parent / "fixtures" / "public"
@@ -101,3 +102,14 @@ async def test_an_unknown_case_number_is_said_plainly(repo: Repository) -> None:
     await _ingest(repo)
     reply = await _ask(repo, "vis sag 99/12345")
     assert reply.data["results"] == [] and "99/12345" in reply.text
+
+
+async def test_the_timeline_card_offers_to_follow_its_one_case(repo: Repository) -> None:
+    await _ingest(repo)
+    [button] = (await _ask(repo, "vis sag EMN-2024-02316")).card["actions"]
+    assert (button["title"], button["data"]["case_number"]) == ("Følg sagen", "EMN-2024-02316")  # as asked
+    [button] = (await _ask(repo, "hvad er der sket i sagen om madordningen på plejecentrene?")).card["actions"]
+    assert button["data"]["case_number"] == "EMN-2022-15508"  # the one case its steps share
+    mixed = await _ask(repo, "hvad er der sket i sagen om akutpladser?")  # 290-2022-1903 and 24/2316
+    assert len({case_key(r["case_number"]) for r in mixed.data["timeline"]} - {None}) == 2
+    assert "actions" not in mixed.card  # no one case to follow

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.ingest import ingest_paths
 from dialogs.conversation import Conversation
 from dialogs.recognizer import recognize
 from dialogs.slots import FollowKind, FollowSlots, UnfollowSlots
@@ -129,3 +132,55 @@ async def test_the_stop_button_ends_only_this_chats_follow(repo: Repository) -> 
     assert await press("1; DROP TABLE follows") == "Den knap virker ikke længere."
     assert await press(made.id) == "Stoppet: emnet frisættelse følges ikke længere."
     assert [f.id for f in await repo.follows.follows("t1", "19:other", None)] == [other.id]
+
+
+async def _case_card_button(repo: Repository, said: str, *, scope: Scope, conversation_id: str,
+                            locale: str) -> dict[str, Any]:
+    """The one button of the timeline card the bot answers ``said`` with."""
+    reply = await Conversation(repo).handle(Turn(text=said, now=NOW, scope=scope, tenant_id="t1",
+                                                 conversation_id=conversation_id, user_id="aad-1", locale=locale))
+    assert reply.intent is Intent.CASE and reply.card is not None
+    [button] = reply.card["actions"]
+    return button
+
+
+async def _press(repo: Repository, button: dict[str, Any], *, scope: Scope, conversation_id: str,
+                 locale: str) -> str:
+    turn = Turn(text="", now=NOW, scope=scope, tenant_id="t1", conversation_id=conversation_id, user_id="aad-1",
+                locale=locale, action=button["data"])
+    return (await Conversation(repo).handle(turn)).text
+
+
+@pytest.mark.parametrize(("said", "title", "followed", "typed", "already", "scope", "conversation_id", "locale"), [
+    ("vis sag 24/2316", "Følg sagen", "Så følger I sag 24/2316 her.", "følg sag 24/2316",
+     "Det følges allerede – nu sag 24/2316", Scope.CHANNEL, "19:chan@thread.tacv2", "da-DK"),
+    ("show case 24/2316", "Follow the case", "You now follow case 24/2316.", "follow case 24/2316",
+     "Already followed – now case 24/2316", Scope.PERSONAL, "a:personal", "en-US"),
+])
+async def test_the_case_cards_follow_button_follows_the_case_as_typing_it_does(
+        repo: Repository, said: str, title: str, followed: str, typed: str, already: str, scope: Scope,
+        conversation_id: str, locale: str) -> None:
+    public = Path(__file__).parent / "fixtures" / "public"
+    await ingest_paths(repo, [str(public / name) for name in
+                              ("d06_senior_2024-01-16.txt", "d07_oeu_2024-01-30.txt", "d08_kb_2024-02-21.txt")],
+                       tenant_id="t1")
+    button = await _case_card_button(repo, said, scope=scope, conversation_id=conversation_id, locale=locale)
+    assert button["title"] == title
+    pressed = await _press(repo, button, scope=scope, conversation_id=conversation_id, locale=locale)
+    assert pressed.startswith(followed)
+    # The typed command says the same in another chat, and in this one finds the button's follow already made.
+    elsewhere = Turn(text=typed, now=NOW, scope=scope, tenant_id="t1", conversation_id=f"{conversation_id}-2",
+                     user_id="aad-2", locale=locale)
+    assert (await Conversation(repo).handle(elsewhere)).text == pressed
+    await converse(repo, [(typed, already)], scope=scope, conversation_id=conversation_id, locale=locale)
+    person = "aad-1" if scope is Scope.PERSONAL else None
+    [made] = await repo.follows.follows("t1", conversation_id, person)
+    assert (made.kind, made.text) == ("case", "24/2316")
+
+
+async def test_a_follow_button_with_no_case_number_follows_nothing(repo: Repository) -> None:
+    for forged in ({"verb": "follows.case", "case_number": "frisættelse", "lang": "da"},
+                   {"verb": "follows.case", "case_number": 2316, "lang": "da"}, {"verb": "follows.case"}):
+        text = await _press(repo, {"data": forged}, scope=Scope.CHANNEL, conversation_id="19:chan", locale="da-DK")
+        assert text == "Den knap virker ikke længere."
+    assert await repo.follows.follows("t1", "19:chan", None) == []

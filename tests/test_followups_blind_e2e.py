@@ -16,8 +16,11 @@ from blind_followups_e2e import run_async, table, totals
 # landed afterwards and, on the integrated main, one test message is no longer recognised while another
 # gained its right date: 89/91 recognised, still 88/91 right (issue 17 asks ≥ 95 %). The recognised
 # floor follows that measurement rather than being tuned on test messages, which stay unseen.
-TEST_DUE_RIGHT = 88
-TEST_RECOGNISED = 89
+# The message that was lost (d016, "ultimo denne måned: Jens sender referat og …") was named in a bug
+# report and fixed in the recognizer ("referat" inside a statement is no meeting cue): 90/91 recognised,
+# 89/91 right, and the floors follow.
+TEST_DUE_RIGHT = 89
+TEST_RECOGNISED = 90
 
 
 async def test_blind_messages_end_to_end_store_their_due_date() -> None:

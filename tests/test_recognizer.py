@@ -360,6 +360,27 @@ def test_a_task_after_the_followup_marker_that_mentions_a_case_is_a_task() -> No
     assert recognize("hvad er der sket i sagen om hjælpemidler?", NOW).intent is Intent.CASE
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ultimo denne måned: Jens sender referat og handleplan fra temadagen",
+        "by the end of this month: Jens sends the minutes and action plan",
+    ],
+)
+def test_a_task_about_sending_the_minutes_is_a_task_not_a_meeting_question(said: str) -> None:
+    got = recognize(said, NOW)
+    assert got.intent is ADD
+    assert got.slots.due == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("said", ["referat ssu 29/10-24", "referatet", "referatet fra rådmandsmødet"])
+def test_referat_with_only_a_meeting_or_date_still_asks_for_that_meeting(said: str) -> None:
+    got = recognize(said, NOW)
+    assert got.intent is D
+    assert got.score >= 0.75
+    assert got.slots.topic is None
+
+
 def test_a_deadline_phrase_about_the_next_meeting_does_not_make_it_a_meeting_question() -> None:
     ranked = {r.intent: r.score for r in rank("opfølgning: Otto ringer inden næste CT-møde", NOW)}
     assert ranked[ADD] - ranked[NEXT] >= 0.5

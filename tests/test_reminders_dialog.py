@@ -74,6 +74,37 @@ async def test_remind_me_in_a_channel_goes_to_the_personal_chat_or_asks_for_one(
     assert await repo.reminders.subscriptions("t1", "19:chan@thread.tacv2") == []
 
 
+async def test_reminders_for_committees_named_in_the_genitive_and_in_english(repo: Repository) -> None:
+    for d, committee in ((date(2026, 3, 24), "Seniorudvalget"), (date(2026, 3, 25), "Ældreudvalget"),
+                         (date(2026, 3, 26), "Økonomiudvalget")):
+        await repo.documents.ingest(agenda(d, committee), tenant_id="t1", now=NOW)
+    await converse(repo, [
+        ("påmind os om seniorudvalgets møder", "dagsordenen for seniorudvalget her arbejdsdagen før"),
+        ("mind os om Ældreudvalgets møder dagen før kl. 9", "dagsordenen for ældreudvalget her arbejdsdagen før kl. 09:00"),
+        ("remind us about the Economy committee's meetings", "the agenda of Økonomiudvalget meetings here"),
+        ("hvilke påmindelser har vi?", "- Seniorudvalget: arbejdsdagen før kl. 14:00\n- Ældreudvalget: arbejdsdagen"),
+    ])
+    subs = await repo.reminders.subscriptions("t1", "19:chan@thread.tacv2")
+    assert [s.meeting_kind for s in subs] == ["Seniorudvalget", "Ældreudvalget", "Økonomiudvalget"]
+    assert [s.lang for s in subs] == ["da", "da", "en"]
+    # The committees' stored agendas are what the reminders are planned for.
+    assert (await repo.reminders.plan_reminders(now=NOW)).created == 3
+    await converse(repo, [
+        ("stop påmindelser om seniorudvalgets møder", "ingen flere påmindelser om seniorudvalget"),
+        ("hvilke påmindelser har vi?", "- Ældreudvalget"),
+    ])
+    assert [s.meeting_kind for s in await repo.reminders.subscriptions("t1", "19:chan@thread.tacv2")] == [
+        "Ældreudvalget", "Økonomiudvalget"]
+
+
+async def test_a_committee_with_no_documents_yet_is_reminded_of_once_its_agenda_arrives(repo: Repository) -> None:
+    await repo.documents.ingest(agenda(date(2026, 3, 23), "Seniorudvalget"), tenant_id="t1", now=NOW)
+    await converse(repo, [("påmind os om Børne- og Ungeudvalgets møder", "her arbejdsdagen før kl. 14:00")])
+    assert (await repo.reminders.plan_reminders(now=NOW)).created == 0  # another committee's agenda
+    await repo.documents.ingest(agenda(date(2026, 3, 24), "Børne- og Ungeudvalget"), tenant_id="t1", now=NOW)
+    assert (await repo.reminders.plan_reminders(now=NOW)).created == 1
+
+
 async def test_next_meeting_answers_from_the_stored_agenda_without_closed_items(repo: Repository) -> None:
     await repo.documents.ingest(agenda(date(2026, 3, 16)), tenant_id="t1", now=NOW)  # already held
     await repo.documents.ingest(agenda(date(2026, 3, 23), "Chefteammøde"), tenant_id="t1", now=NOW)
