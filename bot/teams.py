@@ -256,7 +256,10 @@ class TeamsBot:
         try:
             activity_id = _str(a.get("id"))
             conversation_id = _str(_dict(a.get("conversation")).get("id"))
-            if activity_id and not await self.repo.conversations.first_delivery(conversation_id, activity_id, now=now):
+            # The activity's own tenant (not the archive key, which is "" on the emulator): two tenants'
+            # activities never suppress each other, whatever ids their Teams happen to give them.
+            if activity_id and not await self.repo.conversations.first_delivery(activity_tenant(a), conversation_id,
+                                                                                activity_id, now=now):
                 log.info("redelivered activity %s in %s: already answered", activity_id, conversation_id)
                 return None
             ref = conversation_ref(a, self.settings)
@@ -403,6 +406,7 @@ class TeamsBot:
 
     async def _welcome(self, a: dict[str, Any], now: datetime, post: Post) -> None:
         conversation_id = _str(_dict(a.get("conversation")).get("id"))
-        if conversation_id and not await self.repo.conversations.first_delivery(conversation_id, self.WELCOME_KEY, now=now):
+        if conversation_id and not await self.repo.conversations.first_delivery(activity_tenant(a), conversation_id,
+                                                                                self.WELCOME_KEY, now=now):
             return  # already welcomed a moment ago by the twin event
         await post(in_reply_to(a, message_json(Reply(text=texts.welcome_text(language_of(a))))))

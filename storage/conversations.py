@@ -137,13 +137,15 @@ class ConversationStore:
                 .values(active=False)
             )
 
-    async def first_delivery(self, conversation_id: str, activity_id: str, *, now: datetime,
+    async def first_delivery(self, tenant_id: str, conversation_id: str, activity_id: str, *, now: datetime,
                              keep: timedelta = timedelta(minutes=10)) -> bool:
-        """True the first time an activity id is seen in a conversation; False for a redelivery.
+        """True the first time an activity id is seen in a tenant's conversation; False for a redelivery.
 
+        Keyed by tenant too: ids are only unique within what one tenant's Teams hands out, so the same
+        activity and conversation id from another tenant is another activity and must be answered.
         Safe across bot instances: the primary key decides. Entries older than ``keep`` are purged.
         """
-        key = hashlib.sha256(f"{conversation_id}\x00{activity_id}".encode()).hexdigest()
+        key = hashlib.sha256(f"{tenant_id}\x00{conversation_id}\x00{activity_id}".encode()).hexdigest()
         try:
             async with self.db.sessions.begin() as session:
                 await session.execute(delete(ProcessedActivityRow).where(ProcessedActivityRow.seen_at < now - keep))

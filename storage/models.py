@@ -207,7 +207,7 @@ class ProcessedActivityRow(Base):
 
     __tablename__ = "processed_activities"
 
-    key: Mapped[str] = mapped_column(String(128), primary_key=True)  # sha256 of conversation id + activity id
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)  # sha256 of tenant + conversation + activity id
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
 
 

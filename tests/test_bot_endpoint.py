@@ -103,6 +103,17 @@ async def test_a_redelivered_activity_is_answered_once(client, channel):
     assert len(channel.messages()) == 1
 
 
+async def test_the_same_activity_id_from_another_tenant_is_answered_not_taken_for_a_redelivery(client, channel):
+    # Activity and conversation ids are only unique within one tenant: tenant B's activity must not be
+    # dropped because tenant A's carried the same ids, while A's own redelivery still is.
+    a = at(channel, "personal_message", id="same-id")
+    b = at(channel, "personal_message", id="same-id")
+    b["channelData"]["tenant"]["id"] = b["conversation"]["tenantId"] = "another-tenant"
+    statuses = [(await post(client, body)).status for body in (a, b, a, b)]
+    assert statuses == [200, 200, 200, 200]
+    assert len(channel.messages()) == 2
+
+
 async def test_action_execute_answers_the_invoke_itself_with_the_next_page(client, channel):
     await post(client, at(channel, "personal_message", text="hvad blev besluttet om budget", id="q-budget"))
     (first,) = channel.messages()
