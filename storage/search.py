@@ -36,6 +36,7 @@ OUTCOME_WEIGHT = 1.0
 ORDER_WEIGHT = 0.1  # newest first, or oldest first when the question asks for the first time
 CUED_ORDER_WEIGHT = 1.0  # ... when asked: "første gang" the oldest, "status på …"/"… nu" the newest
 GATE = 0.6  # an item covering less of the topic is no answer
+TITLED = 0.01  # ... and part of a topic answers only when some of it stands in the item's title
 FOLLOW_GATE = 0.999  # a followed question (``partial=False``) wants the whole topic
 # ... unless it stands this many standard deviations above the rest in meaning (English only: Danish
 # questions the archive cannot answer stand out as far), or has some of both.
@@ -283,6 +284,7 @@ class Scored:
     score: float
     coverage: float  # IDF-weighted share of the question's topic found in the item (title or body)
     matched: int = 1  # how many of the topic's terms the item has
+    titled: float = 1.0  # the IDF-weighted share of the topic in the item's title
 
 
 def _rank(
@@ -323,7 +325,7 @@ def _rank(
                  else age * (CUED_ORDER_WEIGHT if cues.latest else ORDER_WEIGHT))
         score = (COVERAGE_WEIGHT * credited + TITLE_WEIGHT * title_share + RELEVANCE_WEIGHT * relevance
                  + OUTCOME_WEIGHT * bonus.get(outcome, 0.0) + order)
-        scored.append((Scored(id_, round(score, 4), coverage, matched), day))
+        scored.append((Scored(id_, round(score, 4), coverage, matched, title_share), day))
     scored.sort(key=lambda s: (-s[0].score, -s[1].toordinal() if not cues.earliest else s[1].toordinal(), s[0].item_id))
     return [s for s, _ in scored]
 
@@ -373,7 +375,9 @@ def _hits(
 def _answers(scored: Scored, gate: float = GATE) -> bool:
     """The lexical answer gate: enough of the topic covered, and part of a topic only with two of its
     terms (one rare word alone, "2030" in "budget 2030", is no answer)."""
-    return scored.coverage >= gate and (scored.coverage >= FOLLOW_GATE or scored.matched >= 2)
+    if scored.coverage < FOLLOW_GATE and (scored.matched < 2 or scored.titled < TITLED):
+        return False
+    return scored.coverage >= gate
 
 
 def _fused(
