@@ -50,7 +50,7 @@ from minutes.text import content_terms  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.repository import Repository  # noqa: E402
 
-GENERATOR_VERSION = 5  # bump when the generated archive or the index layout changes
+GENERATOR_VERSION = 6  # bump when the generated archive or the index layout changes
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 CORPUS_DIRS = (ROOT / "samples" / "minutes", ROOT / "tests" / "fixtures" / "archive")
 ITEMS_PER_MEETING = 10
@@ -122,11 +122,19 @@ def generate(n_items: int, seed: int = 4) -> list[Meeting]:
     rng = random.Random(seed)
     titles, lines = _vocabulary()
     meetings = []
-    start = date(2010, 1, 1)
+    start = date(2000, 1, 1)
     days = (date(2026, 12, 31) - start).days
-    for m in range(n_items // ITEMS_PER_MEETING):
-        kind = "Rådmandsmøde" if m % 2 else "Chefteammøde"
-        day = start + timedelta(days=rng.randrange(days))
+    count = n_items // ITEMS_PER_MEETING
+    # One meeting of a kind per day: minutes of the same kind and date replace each other (as in
+    # production), which silently left ~30 % fewer items than asked for.
+    kinds = ("Chefteammøde", "Rådmandsmøde")
+    per_kind = -(-count // len(kinds))
+    if per_kind > days:
+        raise SystemExit(f"at most {days * len(kinds) * ITEMS_PER_MEETING} items fit one meeting of a kind a day")
+    free = {kind: iter(rng.sample(range(days), per_kind)) for kind in kinds}
+    for m in range(count):
+        kind = kinds[m % 2]
+        day = start + timedelta(days=next(free[kind]))
         items = []
         for n in range(1, ITEMS_PER_MEETING + 1):
             topic = rng.choice(HEADS) + rng.choice(TAILS)

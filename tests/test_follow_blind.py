@@ -121,12 +121,13 @@ async def test_blind_follow_set_precision_and_recall_by_kind(repo: Repository) -
         print(f"  {split:4} {'all':9} precision {_pct(tp, tp + fp):5.1f}% ({tp}/{tp + fp})  "
               f"recall {_pct(tp, tp + fn):5.1f}% ({tp}/{tp + fn})")
     # What is reached, asserted as it stands (see README, "Following"): committees and cases (matched by
-    # ``case_key`` across systems) are exact on both splits; topics are not: on test 88.2 % precision and
-    # 63.8 % recall, where the set counts synonyms, English questions and compounds. Overall on test
-    # 94.5 % precision (target 95 %) and 80.2 % recall (target 90 %): both short.
+    # ``case_key`` across systems) are exact on both splits; topics are not: on test 88.9 % precision and
+    # 85.1 % recall (a topic is the ask search's terms, synonyms and the follow's language included, the
+    # whole topic required). Overall on test 94.0 % precision (target 95 %, short) and 91.9 % recall
+    # (target 90 %).
     tp, fp, fn = totals["test"]
     assert _pct(tp, tp + fp) >= 94.0
-    assert _pct(tp, tp + fn) >= 80.0
+    assert _pct(tp, tp + fn) >= 90.0
     for kind in ("committee", "case"):
         tp, fp, fn = scores[("test", kind)]
         assert fp == 0 and fn == 0, kind
