@@ -10,7 +10,7 @@ The archive is generated from the vocabulary of the real samples and the archive
 documents, mixed with generated Danish compound topics (so most topics are rare, as in the real
 archive, and the recurring ones — budget, klippekort, frisættelse, … — recur hundreds to thousands of times: 15% of
 titles and one decision line in a third of the items are real).
-Meetings (Rådmandsmøde/Chefteammøde, 10 items each, 2010–2026, some items closed) are inserted
+Meetings (Rådmandsmøde/Chefteammøde, 10 items each, 2000–2026, at most one of a kind a day, some items closed) are inserted
 with the repository's own ingest path (``Repository.documents.ingest_many``: the same item rows, FTS5 rows and
 ``search_terms`` vocabulary as ``referatbot ingest``), BATCH meetings per transaction. The file is cached under /tmp, keyed by the generator version and size.
 
