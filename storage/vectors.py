@@ -221,16 +221,13 @@ def visible(session: Session, held: Mapping[int, int], flt: VectorFilter, model:
     """
     if not held:
         return set()
+    # The vector's tenant and model are compared below, not in SQL: given them, SQLite walks the tenant's
+    # whole (tenant, model, seq) index instead of looking the fifty ids up (14 ms at 100,000 items).
     query = (
-        select(ItemRow.id, ItemVectorRow.seq)
+        select(ItemRow.id, ItemVectorRow.seq, ItemVectorRow.tenant_id, ItemVectorRow.model)
         .join(MeetingRow, MeetingRow.id == ItemRow.meeting_id)
         .join(ItemVectorRow, ItemVectorRow.item_id == ItemRow.id)
-        .where(
-            ItemRow.id.in_(list(held)),
-            MeetingRow.tenant_id == flt.tenant_id,
-            ItemVectorRow.tenant_id == flt.tenant_id,
-            ItemVectorRow.model == model,
-        )
+        .where(ItemRow.id.in_(list(held)), MeetingRow.tenant_id == flt.tenant_id)
     )
     if not flt.include_confidential:
         query = query.where(ItemRow.confidential.is_(False), MeetingRow.confidential.is_(False))
@@ -240,7 +237,10 @@ def visible(session: Session, held: Mapping[int, int], flt: VectorFilter, model:
         query = query.where(MeetingRow.date <= flt.end)
     if flt.meeting_kind:
         query = query.where(func.lower(MeetingRow.meeting_kind) == flt.meeting_kind.lower())
-    return {int(i) for i, seq in session.execute(query).all() if held.get(int(i)) == int(seq)}
+    return {
+        int(i) for i, seq, tenant, model_ in session.execute(query).all()
+        if tenant == flt.tenant_id and model_ == model and held.get(int(i)) == int(seq)
+    }
 
 
 # ---- in memory ------------------------------------------------------------------------------------
