@@ -151,7 +151,8 @@ def _index_filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict
 
 
 def _ranked(
-    session: Session, sql: SqlDialect, match: str, query: SearchQuery, limit: int, *, filtered: bool
+    session: Session, sql: SqlDialect, match: str, query: SearchQuery, limit: int, *, filtered: bool,
+    broad: bool = False,
 ) -> list[tuple[Any, ...]]:
     """(item id, date, outcome, relevance, passes the filters) for the engine's best ``limit`` matches.
 
@@ -164,7 +165,7 @@ def _ranked(
     checks, check_params = _filters(query, sql)
     params.update(check_params)
     params.update({"q": match, "n": limit})
-    inner = sql.ranked("".join(f" AND {w}" for w in inner_where))
+    inner = sql.ranked("".join(f" AND {w}" for w in inner_where), broad=broad)
     statement = (
         f"SELECT s.id, m.date, i.outcome, s.rel, CASE WHEN {' AND '.join(checks)} THEN 1 ELSE 0 END "
         f"FROM ({inner}) AS s JOIN items i ON i.id = s.id JOIN meetings m ON m.id = i.meeting_id ORDER BY s.rel DESC"
@@ -173,7 +174,7 @@ def _ranked(
 
 
 def _matching(
-    session: Session, sql: SqlDialect, match: str, query: SearchQuery
+    session: Session, sql: SqlDialect, match: str, query: SearchQuery, *, broad: bool = False
 ) -> list[tuple[Any, ...]]:
     """Up to CANDIDATES filtered rows (id, date, outcome, relevance) for ``match``, best first.
 
@@ -183,12 +184,12 @@ def _matching(
     if query.item_ids:  # given items: the engine ranks their id range, which holds them all
         span = max(query.item_ids) - min(query.item_ids) + 1
         return [r[:4] for r in _ranked(session, sql, match, query, span, filtered=True) if r[4]]
-    ranked = _ranked(session, sql, match, query, CANDIDATES, filtered=False)
+    ranked = _ranked(session, sql, match, query, CANDIDATES, filtered=False, broad=broad)
     rows = [r[:4] for r in ranked if r[4]]
     if len(rows) >= min(query.limit, CANDIDATES) or len(ranked) < CANDIDATES:
         return rows
     limit = CANDIDATES * (10 if query.presenter else 1)  # the presenter is checked on the item rows only
-    return [r[:4] for r in _ranked(session, sql, match, query, limit, filtered=True) if r[4]][:CANDIDATES]
+    return [r[:4] for r in _ranked(session, sql, match, query, limit, filtered=True, broad=broad) if r[4]][:CANDIDATES]
 
 
 def _meeting_browse(session: Session, sql: SqlDialect, query: SearchQuery) -> list[tuple[Any, ...]]:
@@ -241,19 +242,21 @@ def _candidates(
 
     When a term is common (``common``: DF_CAP matches or more; "rekruttering*" is in ~40 % of a
     100,000-item archive) the engine would score every match before keeping the best (~80 ms there):
-    then the candidates are the best TITLE matches of all terms plus the best matches anywhere of the
-    rare terms alone, ~10 ms. An item that only mentions a common word in its body does not win the
-    ranker anyway."""
+    then the candidates are the broad match's best as the engine finds them cheaply (FTS5: the title
+    matches; PostgreSQL: the newest matches; ``SqlDialect.broad_in_titles``), plus the best matches
+    anywhere of the rare terms alone, ~2-10 ms. An item that only mentions a common word in its body
+    does not win the ranker anyway."""
     meta = search_index.meta_groups(query.start, query.end, query.meeting_kind) if sql.filters_in_match else None
 
-    def best(chosen: list[Term], *, title_only: bool = False) -> list[tuple[Any, ...]]:
+    def best(chosen: list[Term], *, broad: bool = False) -> list[tuple[Any, ...]]:
         groups = [QueryTerm(s) for t in chosen for s in t.stems]
-        return _matching(session, sql, search_index.match_expression(groups, sql, mode="or", title_only=title_only,
-                                                                     meta=meta), query)
+        titles = broad and sql.broad_in_titles
+        expression = search_index.match_expression(groups, sql, mode="or", title_only=titles, meta=meta)
+        return _matching(session, sql, expression, query, broad=broad and not titles)
 
     if query.item_ids or not any(common):
         return best(terms)
-    rows = best(terms, title_only=True)
+    rows = best(terms, broad=True)
     rare = [t for t, c in zip(terms, common) if not c]
     seen = {r[0] for r in rows}
     return rows + [r for r in (best(rare) if rare else []) if r[0] not in seen]
@@ -276,7 +279,7 @@ def _matched(term: Term, tokens: list[str]) -> float:
 
 
 FOREIGN_WEIGHT = 0.5
-DF_CAP = 2000  # items counted for a term's document frequency: beyond this a term is simply common
+DF_CAP = 500  # items counted for a term's document frequency: beyond this a term is simply common (counting is the dearest part of a PostgreSQL search: each match is rechecked on the heap)
 
 
 def _weights(session: Session, sql: SqlDialect, terms: list[Term]) -> tuple[list[float], list[bool]]:
@@ -287,9 +290,9 @@ def _weights(session: Session, sql: SqlDialect, terms: list[Term]) -> tuple[list
     out, common = [], []
     for term in terms:
         expression = search_index.match_expression([QueryTerm(s) for s in term.stems], sql, mode="or")
-        df = int(session.execute(text(sql.count_matches()), {"q": expression, "cap": DF_CAP}).scalar() or 0)
+        df, broad = sql.match_count(session, expression, DF_CAP)
         out.append(max(math.log((size + 1) / (df + 0.5)), 0.1))
-        common.append(df >= DF_CAP)
+        common.append(broad)
     # An English word the archive cannot know (query_terms: ``foreign``) says little either way: it
     # weighs a fraction of the question's least telling known word.
     known = [w for w, t in zip(out, terms) if not t.foreign]
@@ -445,6 +448,7 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     topic each candidate covers, and the answer gate keeps only candidates that cover enough of it.
     """
     sql = dialects.for_session(session)
+    sql.begin_search(session)
     presenter = None if query.presenter or query.item_ids else _presenter_named(session, sql, query)
     if presenter:  # "hvilke punkter har Signe Brix fremlagt": the recogniser left the name in the topic
         query = replace(query, topic="", presenter=presenter)
