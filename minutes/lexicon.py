@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import simplemma
@@ -32,7 +32,17 @@ class Lexicon:
     synonyms: tuple[tuple[tuple[str, ...], ...], ...]  # groups of phrases, each phrase as stems
     english: dict[tuple[str, ...], tuple[str, ...]]  # English phrase (words) -> Danish words
 
-    @property
+    @cached_property
+    def synonym_names(self) -> dict[str, frozenset[int]]:
+        """Each word of a synonym phrase -> the groups (indices into ``synonyms``) it stands in."""
+        out: dict[str, set[int]] = {}
+        for n, group in enumerate(self.synonyms):
+            for phrase in group:
+                for name in phrase:
+                    out.setdefault(name, set()).add(n)
+        return {name: frozenset(groups) for name, groups in out.items()}
+
+    @cached_property
     def english_words(self) -> frozenset[str]:
         """The glossary's English phrases as written in a question ("home care")."""
         return frozenset(" ".join(phrase) for phrase in self.english)

@@ -212,12 +212,32 @@ def _other_names(stem_: str) -> list[str]:
             for other in group if len(other) == 1 and other[0] != stem_ and other[0] not in stop]
 
 
+def _groups_named(terms: list[Term]) -> set[int]:
+    """The synonym groups with a word that some term's stem may name (``_names``): the only groups
+    ``_synonyms`` need look at (looking at all of them for every term was a third of a search)."""
+    index = lexicon().synonym_names
+    found: set[int] = set()
+    for term in terms:
+        if term.part:
+            continue
+        for s in term.stems[:2]:
+            found.update(index.get(s, ()))
+            for k in range(max(5, len(s) - INFLECTION), len(s)):  # names the stem continues
+                found.update(index.get(s[:k], ()))
+            if len(s) >= 5:  # names that continue the stem
+                found.update(g for name, groups in index.items() if name.startswith(s) for g in groups)
+    return found
+
+
 def _synonyms(terms: list[Term]) -> None:
     """Add the other names of a thing the question names (a phrase's words all among the terms). A
     phrase of several words ("mangel på medarbejdere") becomes one term: an item saying "rekruttering"
     covers all of it."""
     stop = lexicon().stopwords["da"]
-    for group in lexicon().synonyms:
+    candidates = _groups_named(terms)
+    for n, group in enumerate(lexicon().synonyms):
+        if n not in candidates:
+            continue
         for phrase in sorted(group, key=len, reverse=True):  # the longest name the question holds
             holders = [next((t for t in terms if not t.part and any(_names(s, p) for s in t.stems[:2])), None)
                        for p in phrase]
@@ -235,4 +255,5 @@ def _synonyms(terms: list[Term]) -> None:
                 terms.remove(other_term)
             # Only one-word names are added: a phrase's words one by one would find unrelated items.
             first.other_names(*(other[0] for other in group if other != phrase and len(other) == 1 and other[0] not in stop))
+            candidates |= _groups_named([first])  # its new names may name later groups
             break

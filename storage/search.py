@@ -10,14 +10,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Mapping, Sequence
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from minutes.committee import is_procedural
 from minutes.kinds import kind_key
 from minutes.text import content_stems, stems
 from storage import dialects, query_terms, search_index
-from storage.dialects import SqlDialect
+from storage.dialects import SqlDialect, sql_text
 from storage.fusion import LEXICAL, SEMANTIC, fuse
 from storage.mapping import HIT_COLUMNS, HIT_WIDTH, Related, SearchHit, as_date, search_hit
 from storage.query_terms import Cues, Term
@@ -170,7 +169,7 @@ def _ranked(
         f"SELECT s.id, m.date, i.outcome, s.rel, CASE WHEN {' AND '.join(checks)} THEN 1 ELSE 0 END "
         f"FROM ({inner}) AS s JOIN items i ON i.id = s.id JOIN meetings m ON m.id = i.meeting_id ORDER BY s.rel DESC"
     )
-    return [(int(r[0]), r[1], r[2], float(r[3]), bool(r[4])) for r in session.execute(text(statement), params).all()]
+    return [(int(r[0]), r[1], r[2], float(r[3]), bool(r[4])) for r in session.execute(sql_text(statement), params).all()]
 
 
 def _matching(
@@ -205,7 +204,7 @@ def _meeting_browse(session: Session, sql: SqlDialect, query: SearchQuery) -> li
         f"SELECT {_LIGHT}, 1.0, i.title, m.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
         f"WHERE {' AND '.join(where)} AND m.date = ({newest}) ORDER BY m.id DESC, i.position"
     )
-    rows = session.execute(text(statement), params).all()
+    rows = session.execute(sql_text(statement), params).all()
     mine = [r for r in rows if r[5] == rows[0][5]]
     # What was decided first when decisions are asked for, then the agenda's order, standing items last.
     first = "decided" if query.outcome_wanted == "decided" else None
@@ -228,7 +227,7 @@ def _filter_only(session: Session, sql: SqlDialect, query: SearchQuery) -> list[
         f"SELECT {_LIGHT}, 1.0, i.title, m.id FROM items i JOIN meetings m ON m.id = i.meeting_id "
         f"WHERE {' AND '.join(where)} ORDER BY {first}m.date DESC, m.id DESC, i.position LIMIT {CANDIDATES}"
     )
-    rows = session.execute(text(statement), params).all()
+    rows = session.execute(sql_text(statement), params).all()
     # Each meeting's standing items (agenda approval, messages, any other business) after its matters.
     meetings = list(dict.fromkeys(r[5] for r in rows))
     ordered = sorted(rows, key=lambda r: (meetings.index(r[5]), is_procedural(r[4])))
@@ -286,7 +285,7 @@ def _weights(session: Session, sql: SqlDialect, terms: list[Term]) -> tuple[list
     """IDF of each term (its forms together) over the whole index, counted now (a cache across stores
     and ingests would mix one archive's counts into another's ranking); and whether it is common (its
     count reached DF_CAP)."""
-    size = int(session.execute(text(sql.index_size())).scalar() or 0) + 1
+    size = int(session.execute(sql_text(sql.index_size())).scalar() or 0) + 1
     out, common = [], []
     for term in terms:
         expression = search_index.match_expression([QueryTerm(s) for s in term.stems], sql, mode="or")
@@ -383,7 +382,7 @@ def _hits(
     params["false"] = False
     related = _related_column(sql, query.include_confidential)
     statement = f"SELECT {HIT_COLUMNS}, {related} FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {clause}"
-    rows = {row[0]: row for row in (session.execute(text(statement), params)).all()}
+    rows = {row[0]: row for row in (session.execute(sql_text(statement), params)).all()}
     hits = []
     for id_, score in scored:
         r = rows.get(id_)
@@ -432,7 +431,7 @@ def _presenter_named(session: Session, sql: SqlDialect, query: SearchQuery) -> s
     for name in _NAME.findall(query.topic[:500])[:3]:
         where, params = _filters(replace(query, presenter=name), sql)
         found = session.execute(
-            text(f"SELECT 1 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} LIMIT 1"),
+            sql_text(f"SELECT 1 FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE {' AND '.join(where)} LIMIT 1"),
             params,
         ).first()
         if found:

@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import AbstractSet, Iterable, Sequence
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from minutes.kinds import kind_key
 from minutes.model import Meeting
 from storage import dialects
-from storage.dialects import IndexEntry, Pattern, SqlDialect, prefix_params
+from storage.dialects import IndexEntry, Pattern, SqlDialect, prefix_params, sql_text
 from minutes.text import overstemmed, reverse, stem, within_one_edit, words
 
 REVERSE_MARK = "~"
@@ -172,7 +171,7 @@ def known(session: Session, stem: str, sql: SqlDialect) -> bool:
         probes.append(f"EXISTS (SELECT 1 FROM search_terms WHERE {sql.prefix_condition(column, n)})")
         params.update(prefix_params(key, n))
     # One round trip for both probes.
-    return bool((session.execute(text(f"SELECT {' OR '.join(probes)}"), params)).scalar())
+    return bool((session.execute(sql_text(f"SELECT {' OR '.join(probes)}"), params)).scalar())
 
 
 def corrections(session: Session, stem: str, sql: SqlDialect, limit: int = 3) -> tuple[str, ...]:
@@ -186,7 +185,7 @@ def corrections(session: Session, stem: str, sql: SqlDialect, limit: int = 3) ->
             f"SELECT term FROM search_terms WHERE {sql.prefix_condition(column, 0)} "
             "AND length(term) BETWEEN :a AND :b"
         )
-        rows = session.execute(text(statement), {**prefix_params(key[:2]), "a": len(stem) - 1, "b": len(stem) + 1})
+        rows = session.execute(sql_text(statement), {**prefix_params(key[:2]), "a": len(stem) - 1, "b": len(stem) + 1})
         for (term,) in rows:
             if term != stem and within_one_edit(term, stem):
                 found.setdefault(term, None)
