@@ -43,6 +43,11 @@ class Lexicon:
         return {name: frozenset(groups) for name, groups in out.items()}
 
     @cached_property
+    def synonym_words(self) -> list[str]:
+        """The words of ``synonym_names``, sorted (for prefix lookups)."""
+        return sorted(self.synonym_names)
+
+    @cached_property
     def english_words(self) -> frozenset[str]:
         """The glossary's English phrases as written in a question ("home care")."""
         return frozenset(" ".join(phrase) for phrase in self.english)

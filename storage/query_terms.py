@@ -9,6 +9,7 @@ the Snowball stem, the stem of its lemma, a compound formed with the next word (
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -225,7 +226,11 @@ def _groups_named(terms: list[Term]) -> set[int]:
             for k in range(max(5, len(s) - INFLECTION), len(s)):  # names the stem continues
                 found.update(index.get(s[:k], ()))
             if len(s) >= 5:  # names that continue the stem
-                found.update(g for name, groups in index.items() if name.startswith(s) for g in groups)
+                names = lexicon().synonym_words
+                at = bisect_left(names, s)
+                while at < len(names) and names[at].startswith(s):
+                    found.update(index[names[at]])
+                    at += 1
     return found
 
 
