@@ -743,11 +743,20 @@ _DEADLINE_BEFORE_NEXT = _rx(
 _SUBSCRIBE_HINT = _rx(r"\b(?:påmind\w*|remind\w*|notif\w*)")
 
 
+# "var på dagsordenen", "har X haft på dagsordenen", "was on the agenda": a past meeting's agenda.
+_PAST_AGENDA = _rx(r"\b(?:var|haft|havde|blev|was|were|had|has\s+been)\b")
+_NEXT_WORD = _rx(r"\b(?:næste|kommende|førstkommende|next|upcoming|coming)\b")
+
+
 def _score_next_meeting(t: _Text) -> _Score:
     """ "næste møde", "hvad er på dagsordenen til næste rådmandsmøde?", "agenda for the next CT meeting"."""
     weight, _, _ = _strongest(_NEXT_CUES, t.raw)
     if weight and _DEADLINE_BEFORE_NEXT.search(t.raw):
         weight = min(weight, 0.4)
+    if weight and not _NEXT_WORD.search(t.raw) and (_PAST_AGENDA.search(t.raw) or find_period(t.raw, t.now)[0]):
+        # "dagsordenen for chefteammødet 11. marts 2027", "hvad har X haft på dagsordenen": one meeting's
+        # (or a person's) items, which the decisions handler lists; the next-meeting card knows no date.
+        weight -= 0.5
     if weight and (_DECISION_WORDS.search(t.raw) or _SUBSCRIBE_HINT.search(t.raw)):
         weight -= 0.3  # the meeting is the object of another request
     return weight, MeetingKindSlots(meeting_kind=_meeting_kind(t.raw))
