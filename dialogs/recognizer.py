@@ -331,7 +331,6 @@ def _topic_like(topic: str | None) -> bool:
     return letters >= 2 and letters >= visible / 2
 
 
-_FIRST_TIME = _rx(r"\b(?:første\s+gang|først\s+(?:på|behandlet|drøftet)|for\s+første\s+gang|first\s+time|first\s+(?:discussed|on\s+the\s+agenda|adopted|decided)|earliest)\b")
 _LATEST_MEETING = _rx(r"\b(?:på\s+|at\s+|in\s+)?(?:(?:sit|det|the|its)\s+)?(?:seneste|sidste|latest|last|most\s+recent)\s+(?:møde\w*|meeting)\b")
 
 
@@ -380,7 +379,6 @@ def _score_decisions(t: _Text) -> _Score:
         outcome_wanted=outcome,
         asks_deadline=asks_deadline,
         latest_meeting=latest,
-        earliest=_FIRST_TIME.search(t.raw) is not None,
     )
 
 

@@ -30,7 +30,6 @@ class DecisionSlots:
     outcome_wanted: Outcome | None = Outcome.DECIDED  # None: any outcome (deadline questions)
     asks_deadline: bool = False
     latest_meeting: bool = False  # "på seneste CT-møde"
-    earliest: bool = False  # "hvornår var X første gang på": the first time, not the latest decision
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ class Lexicon:
     """The reviewed data, stemmed once."""
 
     stopwords: dict[str, frozenset[str]]  # language -> words that never name a topic
-    earliest: frozenset[str]
+    earliest: tuple[tuple[str, ...], ...]  # phrases, as words
     latest: frozenset[str]
     postponed: frozenset[str]
     discussed: frozenset[str]
@@ -78,7 +78,7 @@ def lexicon() -> Lexicon:
             english[tuple(words(en))] = tuple(words(da))
     return Lexicon(
         stopwords=by_lang,
-        earliest=frozenset(words(data["earliest_words"])),
+        earliest=tuple(tuple(words(phrase)) for phrase in data["earliest_words"].split("|") if words(phrase)),
         latest=frozenset(words(data["latest_words"])),
         postponed=frozenset(words(data["postponed_words"])),
         discussed=frozenset(words(data["discussed_words"])),

@@ -73,6 +73,11 @@ class Analysed:
     corrected: dict[str, str] = field(default_factory=dict)
 
 
+def _has_phrase(ws: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(ws[i : i + n]) == phrase for i in range(len(ws) - n + 1))
+
+
 def _own_stem(word: str) -> str:
     s = stem(word)
     return word if overstemmed(word, s) else s
@@ -100,7 +105,7 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analyse
     """The search terms of ``topic``; the vocabulary is asked about words it may not know."""
     lex = lexicon()
     ws = words(topic)
-    cues = Cues(earliest=any(w in lex.earliest for w in ws), postponed=any(w in lex.postponed for w in ws),
+    cues = Cues(earliest=any(_has_phrase(ws, phrase) for phrase in lex.earliest), postponed=any(w in lex.postponed for w in ws),
                 latest=any(w in lex.latest for w in ws))
     stop = lex.stopwords.get(lang, lex.stopwords["da"])
     units = _english(ws) if lang == "en" else [(w, []) for w in ws]
