@@ -101,8 +101,12 @@ def _english(ws: list[str]) -> list[tuple[str, list[str]]]:
     return out
 
 
-def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analysed:
-    """The search terms of ``topic``; the vocabulary is asked about words it may not know."""
+def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, whole: bool = False) -> Analysed:
+    """The search terms of ``topic``; the vocabulary is asked about words it may not know.
+
+    ``whole``: a followed topic, where every name it gives must be found ("staff recruitment and
+    retention" wants both); a question's names of one thing are one term ("toiletter med skyl og
+    tørring")."""
     lex = lexicon()
     ws = words(topic)
     cues = Cues(earliest=any(_has_phrase(ws, phrase) for phrase in lex.earliest), postponed=any(w in lex.postponed for w in ws),
@@ -177,7 +181,7 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str) -> Analyse
             out.extend(Term(p, [p], part=True) for p in parts)
             continue
         out.append(term)
-    _synonyms(out)
+    _synonyms(out, merge=not whole)
     return Analysed(out, cues, corrected)
 
 
@@ -239,7 +243,7 @@ def _groups_named(terms: list[Term]) -> set[int]:
     return found
 
 
-def _synonyms(terms: list[Term]) -> None:
+def _synonyms(terms: list[Term], *, merge: bool = True) -> None:
     """Add the other names of a thing the question names (a phrase's words all among the terms). A
     phrase of several words ("mangel på medarbejdere") becomes one term: an item saying "rekruttering"
     covers all of it."""
@@ -260,6 +264,13 @@ def _synonyms(terms: list[Term]) -> None:
                 if other_term is None or other_term is first or any(other_term is m for m in merged):
                     continue
                 merged.append(other_term)
+                first.add(*other_term.stems)
+                first.word = f"{first.word} {other_term.word}"
+                terms.remove(other_term)
+            # Other terms that are themselves names in this group ("toiletter med skyl og tørring": skyl
+            # and tørring are names of the same thing) are that one thing, not more of the topic.
+            for other_term in [t for t in terms if merge and t is not first and not t.part and any(
+                    _names(s, other[0]) for other in group if len(other) == 1 for s in t.stems[:2])]:
                 first.add(*other_term.stems)
                 first.word = f"{first.word} {other_term.word}"
                 terms.remove(other_term)

@@ -451,7 +451,7 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     presenter = None if query.presenter or query.item_ids else _presenter_named(session, sql, query)
     if presenter:  # "hvilke punkter har Signe Brix fremlagt": the recogniser left the name in the topic
         query = replace(query, topic="", presenter=presenter)
-    analysed = query_terms.analyse(session, sql, query.topic, query.lang)
+    analysed = query_terms.analyse(session, sql, query.topic, query.lang, whole=not query.partial)
     terms = analysed.terms
     if not terms:
         if not (query.start or query.end or query.meeting_kind or query.presenter):
