@@ -94,9 +94,9 @@ class SqlDialect(Protocol):
     def index_size(self) -> str:
         """SELECT a cheap estimate of how many items the index holds."""
 
-    def match_count(self, session: Session, match: str, cap: int) -> tuple[int, bool]:
-        """How many items match ``match`` (no further than ``cap``), and whether it is a broad match,
-        whose best are found the ``ranked(..., broad=True)`` way."""
+    def match_count(self, session: Session, match: str, cap: int, size: int) -> tuple[int, bool]:
+        """How many items match ``match`` (no further than ``cap``; ``size``: ``index_size``), and
+        whether it is a broad match, whose best are found the ``ranked(..., broad=True)`` way."""
 
     def begin_search(self, session: Session) -> None:
         """Set up the session (one transaction) for a search's statements."""
@@ -246,7 +246,7 @@ class SQLite:
     def index_size(self) -> str:
         return "SELECT coalesce(max(rowid), 0) FROM item_search"
 
-    def match_count(self, session: Session, match: str, cap: int) -> tuple[int, bool]:
+    def match_count(self, session: Session, match: str, cap: int, size: int) -> tuple[int, bool]:
         counted = int(session.execute(sql_text(self.count_matches()), {"q": match, "cap": cap}).scalar() or 0)
         return counted, counted >= cap  # ranking the title matches is cheap whatever their number
 
@@ -380,7 +380,7 @@ class PostgreSQL:
     def index_size(self) -> str:
         return "SELECT coalesce(max(item_id), 0) FROM item_search"
 
-    def match_count(self, session: Session, match: str, cap: int) -> tuple[int, bool]:
+    def match_count(self, session: Session, match: str, cap: int, size: int) -> tuple[int, bool]:
         # Counting reads every match's row (the GIN index is lossy for prefixes): a common word with
         # thousands of compounds costs ~30 ms even to count 500. The planner's estimate (from the
         # tsvector statistics: 59,018 for a true ~42,000, 3,190 for 2,901 at 100,000 items) says
@@ -390,7 +390,6 @@ class PostgreSQL:
         ).scalar()
         estimate = float((json.loads(plan) if isinstance(plan, str) else plan or [{}])[0]["Plan"]["Plan Rows"])
         if estimate >= 2 * cap:
-            size = int(session.execute(sql_text(self.index_size())).scalar() or 0)
             # Scoring the newest BROAD_POOL pays when they are found fast walking the key backwards:
             # when a good share of all items match.
             return cap, estimate >= BROAD_SHARE * max(size, 1)

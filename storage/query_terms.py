@@ -243,6 +243,15 @@ def _groups_named(terms: list[Term]) -> set[int]:
     return found
 
 
+def _merge(first: Term, others: list[Term], terms: list[Term]) -> None:
+    """``others`` (those still in ``terms``, each once, never ``first``) become part of ``first``."""
+    for other in others:
+        if other is not first and any(other is t for t in terms):
+            first.add(*other.stems)
+            first.word = f"{first.word} {other.word}"
+            terms.remove(other)
+
+
 def _synonyms(terms: list[Term], *, merge: bool = True) -> None:
     """Add the other names of a thing the question names (a phrase's words all among the terms). A
     phrase of several words ("mangel på medarbejdere") becomes one term: an item saying "rekruttering"
@@ -259,21 +268,12 @@ def _synonyms(terms: list[Term], *, merge: bool = True) -> None:
                 continue
             first = holders[0]
             assert first is not None
-            merged: list[Term] = []
-            for other_term in holders[1:]:
-                if other_term is None or other_term is first or any(other_term is m for m in merged):
-                    continue
-                merged.append(other_term)
-                first.add(*other_term.stems)
-                first.word = f"{first.word} {other_term.word}"
-                terms.remove(other_term)
+            _merge(first, [h for h in holders[1:] if h is not None], terms)
             # Other terms that are themselves names in this group ("toiletter med skyl og tørring": skyl
             # and tørring are names of the same thing) are that one thing, not more of the topic.
-            for other_term in [t for t in terms if merge and t is not first and not t.part and any(
-                    _names(s, other[0]) for other in group if len(other) == 1 for s in t.stems[:2])]:
-                first.add(*other_term.stems)
-                first.word = f"{first.word} {other_term.word}"
-                terms.remove(other_term)
+            if merge:
+                _merge(first, [t for t in terms if not t.part and any(
+                    _names(s, other[0]) for other in group if len(other) == 1 for s in t.stems[:2])], terms)
             # Only one-word names are added: a phrase's words one by one would find unrelated items.
             first.other_names(*(other[0] for other in group if other != phrase and len(other) == 1 and other[0] not in stop))
             candidates |= _groups_named([first])  # its new names may name later groups

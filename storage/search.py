@@ -84,7 +84,6 @@ class SearchResult:
     corrected: dict[str, str] = field(default_factory=dict)  # typo -> stem used
     suggestions: tuple[str, ...] = ()  # item titles close to the question, when nothing matched
     browse: bool = False  # no topic: the items of the question's meeting, period or presenter
-    coverage: float = 0.0  # how much of the topic the best hit covers (0..1)
 
 
 def _escape_like(value: str) -> str:
@@ -285,11 +284,12 @@ def _weights(session: Session, sql: SqlDialect, terms: list[Term]) -> tuple[list
     """IDF of each term (its forms together) over the whole index, counted now (a cache across stores
     and ingests would mix one archive's counts into another's ranking); and whether it is common (its
     count reached DF_CAP)."""
-    size = int(session.execute(sql_text(sql.index_size())).scalar() or 0) + 1
+    stored = int(session.execute(sql_text(sql.index_size())).scalar() or 0)
+    size = stored + 1
     out, common = [], []
     for term in terms:
         expression = search_index.match_expression([QueryTerm(s) for s in term.stems], sql, mode="or")
-        df, broad = sql.match_count(session, expression, DF_CAP)
+        df, broad = sql.match_count(session, expression, DF_CAP, stored)
         out.append(max(math.log((size + 1) / (df + 0.5)), 0.1))
         common.append(broad)
     # An English word the archive cannot know (query_terms: ``foreign``) says little either way: it
@@ -482,5 +482,4 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     # stands in a hit this caller may see is reported, or it would hint that such a word exists.
     visible = " ".join(" ".join(stems(f"{h.item_title} {h.decision}")) for h in hits)
     corrected = {typo: fix for typo, fix in analysed.corrected.items() if fix in visible}
-    return SearchResult(tuple(hits), tuple(t.stems[0] for t in terms), corrected, suggestions,
-                        coverage=answer[0].coverage if answer else 0.0)
+    return SearchResult(tuple(hits), tuple(t.stems[0] for t in terms), corrected, suggestions)

@@ -105,13 +105,6 @@ class SemanticChannel:
                 self._cache.popitem(last=False)
         return vector
 
-    def prefetch(self, text: str, lang: str) -> asyncio.Task[Matrix] | None:
-        """Start embedding an English question in a worker thread while the full-text search runs (it is
-        wanted whatever that finds); ``ranked`` then takes the vector from the cache. None otherwise."""
-        if not self.wanted(lang, CANDIDATES) or not text.strip():
-            return None
-        return asyncio.create_task(asyncio.to_thread(self.query_vector, text))
-
     def forget_queries(self) -> None:
         """Empty the query cache (benchmarks: every timed question pays its embedding)."""
         with self._lock:
