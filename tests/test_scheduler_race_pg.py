@@ -27,9 +27,10 @@ class SharedWire:
     def __init__(self) -> None:
         self.deliveries: Counter[tuple[str, str]] = Counter()
         self.by_worker: Counter[str] = Counter()
-        # Worker "a" holds its first sends until "b" has delivered one: on a loaded machine one instance could
-        # otherwise claim all 1,000 before the other wakes, and the test would not show a race at all.
-        self.b_delivered = asyncio.Event()
+        # Worker "a" holds its sends until "b" has delivered one (or "b" has run out of work): on a loaded machine
+        # one instance could otherwise claim all 1,000 before the other wakes, and the test would not show a race.
+        # No clock is involved: a slow machine only makes the wait longer (CI once waited > 30 s for "b" to plan).
+        self.b_progressed = asyncio.Event()
 
     def sender(self, worker: str) -> "WireSender":
         return WireSender(self, worker)
@@ -41,13 +42,12 @@ class WireSender:
 
     async def send(self, ref: ConversationRef, reply: Reply) -> None:
         if self.worker == "a":
-            # Fails the send (and so the test) if "b" never gets a reminder to deliver while "a" holds claims.
-            await asyncio.wait_for(self.wire.b_delivered.wait(), timeout=30)
+            await self.wire.b_progressed.wait()
         await asyncio.sleep(0)  # yield, so the two instances interleave
         self.wire.deliveries[(ref.conversation_id, reply.data["meeting"]["date"])] += 1
         self.wire.by_worker[self.worker] += 1
         if self.worker == "b":
-            self.wire.b_delivered.set()
+            self.wire.b_progressed.set()
 
 
 async def test_two_schedulers_send_each_of_1000_reminders_exactly_once(tmp_path: Path) -> None:
@@ -75,7 +75,13 @@ async def test_two_schedulers_send_each_of_1000_reminders_exactly_once(tmp_path:
         b = Scheduler(repo_b, wire.sender("b"), worker="b", batch=50, concurrency=8)
         # Both wake up after the bot was down: all 1,000 are due at once (and both plan them, too).
         now = datetime(2026, 10, 26, 8, 15, tzinfo=CPH)
-        reports = await asyncio.gather(a.tick(now), b.tick(now), a.tick(now), b.tick(now))
+        async def b_tick() -> TickReport:
+            try:
+                return await b.tick(now)
+            finally:  # "b" has nothing more to claim: "a" must not wait for it any longer
+                wire.b_progressed.set()
+
+        reports = await asyncio.gather(a.tick(now), b_tick(), a.tick(now), b_tick())
         total = sum(reports, TickReport())
 
         assert len(wire.deliveries) == REMINDERS
