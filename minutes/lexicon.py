@@ -26,7 +26,8 @@ class Lexicon:
 
     stopwords: dict[str, frozenset[str]]  # language -> words that never name a topic
     earliest: tuple[tuple[str, ...], ...]  # phrases, as words
-    latest: frozenset[str]
+    latest: tuple[tuple[str, ...], ...]  # phrases, as words
+    result: tuple[tuple[str, ...], ...]
     postponed: frozenset[str]
     discussed: frozenset[str]
     synonyms: tuple[tuple[tuple[str, ...], ...], ...]  # groups of phrases, each phrase as stems
@@ -51,6 +52,11 @@ class Lexicon:
     def english_words(self) -> frozenset[str]:
         """The glossary's English phrases as written in a question ("home care")."""
         return frozenset(" ".join(phrase) for phrase in self.english)
+
+
+def _phrases(listed: str) -> tuple[tuple[str, ...], ...]:
+    """A "|"-separated list of phrases, each as its words."""
+    return tuple(tuple(words(phrase)) for phrase in listed.split("|") if words(phrase))
 
 
 def _phrase_stems(phrase: str) -> tuple[str, ...]:
@@ -78,8 +84,9 @@ def lexicon() -> Lexicon:
             english[tuple(words(en))] = tuple(words(da))
     return Lexicon(
         stopwords=by_lang,
-        earliest=tuple(tuple(words(phrase)) for phrase in data["earliest_words"].split("|") if words(phrase)),
-        latest=frozenset(words(data["latest_words"])),
+        earliest=_phrases(data["earliest_words"]),
+        latest=_phrases(data["latest_words"]),
+        result=_phrases(data["result_words"]),
         postponed=frozenset(words(data["postponed_words"])),
         discussed=frozenset(words(data["discussed_words"])),
         synonyms=tuple(groups),

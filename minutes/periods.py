@@ -73,6 +73,8 @@ _TOPIC_NOUN_RE = re.compile(
     r"[\s-]*$",
     _FLAGS,
 )
+_FOR_YEAR_RE = re.compile(r"(?<!\w)til(?:\s+(?:året|budgetåret))?\s+$", _FLAGS)
+_TOPIC_AFTER_RE = re.compile(r"[\s-]*(?:budget\w*|sparekatalog\w*|finanslov\w*|regnskab\w*|plan\w*|strateg\w*)", _FLAGS)
 _UNIT_AFTER_RE = re.compile(
     r"\s*(?:kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|%|procent|timer|stk\.?|personer|"
     r"borgere|medarbejdere|pladser|m2|dkk|årsværk|boliger)(?!\w)",
@@ -332,10 +334,12 @@ class _PeriodCandidate:
 
 
 def _is_topic_year(text: str, start: int, end: int) -> bool:
-    """A bare number right after "budget"/"finansloven"/"B"/"kr." or before "kr." is no period."""
-    return bool(_TOPIC_NOUN_RE.search(text, max(0, start - 25), start)) or bool(
-        _UNIT_AFTER_RE.match(text, end)
-    )
+    """A bare number right after "budget"/"finansloven"/"B"/"kr.", before "kr." or a topic noun ("the
+    2025 budget"), or after "til" ("sparekataloget til 2025": the year a plan is for, decided the year
+    before) is no period: meetings are asked about with "i", "fra", "in". ("for 2021" stays a period;
+    when that finds nothing, the decisions dialog asks again with the year as a word of the topic.)"""
+    return (bool(_TOPIC_NOUN_RE.search(text, max(0, start - 25), start)) or bool(_UNIT_AFTER_RE.match(text, end))
+            or bool(_FOR_YEAR_RE.search(text, max(0, start - 12), start)) or bool(_TOPIC_AFTER_RE.match(text, end)))
 
 
 def _period_candidates(text: str, today: date) -> list[_PeriodCandidate]:

@@ -62,6 +62,7 @@ class Cues:
     earliest: bool = False  # "første gang": the first item, not the latest
     latest: bool = False  # "hvor lang er ventetiden nu", "status på …": the newest item, more than usual
     postponed: bool = False  # "hvorfor blev … udsat"
+    result: bool = False  # "hvad kom der ud af …": the newest decision, more than usual
 
 
 @dataclass
@@ -110,7 +111,8 @@ def analyse(session: Session, sql: SqlDialect, topic: str, lang: str, *, whole: 
     lex = lexicon()
     ws = words(topic)
     cues = Cues(earliest=any(_has_phrase(ws, phrase) for phrase in lex.earliest), postponed=any(w in lex.postponed for w in ws),
-                latest=any(w in lex.latest for w in ws))
+                latest=any(_has_phrase(ws, phrase) for phrase in lex.latest),
+                result=any(_has_phrase(ws, phrase) for phrase in lex.result))
     stop = lex.stopwords.get(lang, lex.stopwords["da"])
     units = _english(ws) if lang == "en" else [(w, []) for w in ws]
     terms: list[Term] = []

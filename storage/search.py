@@ -50,6 +50,8 @@ OUTCOME_BONUS: dict[str, dict[str, float]] = {
     "decided": {"decided": 1.0, "noted": 0.55, "postponed": 0.35, "discussed": 0.3, "none": 0.0},
     "discussed": {"discussed": 1.0, "decided": 0.6, "noted": 0.5, "postponed": 0.3, "none": 0.0},
     "any": {"decided": 0.3, "noted": 0.2, "postponed": 0.1, "discussed": 0.1, "none": 0.0},
+    # "hvad kom der ud af …": what was done or reported in the end, never an agenda not yet held
+    "result": {"decided": 0.6, "noted": 0.5, "discussed": 0.3, "postponed": 0.1, "none": -1.0},
     "postponed": {"postponed": 1.0, "decided": 0.3, "noted": 0.2, "discussed": 0.2, "none": 0.0},
 }
 
@@ -325,7 +327,7 @@ def _rank(
     oldest, newest = min(dates), max(dates)
     span = max((newest - oldest).days, 1)
     # "status på …", "… nu" ask where a matter stands, whatever the outcome of its last item.
-    wanted = "postponed" if cues.postponed else "any" if cues.latest else query.outcome_wanted
+    wanted = "postponed" if cues.postponed else "any" if cues.latest else "result" if cues.result else query.outcome_wanted
     bonus = OUTCOME_BONUS.get(wanted, OUTCOME_BONUS["decided"])
     scored = []
     for id_, day, outcome, rel in rows:
@@ -343,7 +345,7 @@ def _rank(
         relevance = (max(float(rel), 0.0) / best) ** 0.5
         age = (day - oldest).days / span
         order = ((1 - age) * CUED_ORDER_WEIGHT if cues.earliest
-                 else age * (CUED_ORDER_WEIGHT if cues.latest else ORDER_WEIGHT))
+                 else age * (CUED_ORDER_WEIGHT if cues.latest or cues.result else ORDER_WEIGHT))
         score = (COVERAGE_WEIGHT * credited + TITLE_WEIGHT * title_share + RELEVANCE_WEIGHT * relevance
                  + OUTCOME_WEIGHT * bonus.get(outcome, 0.0) + order)
         scored.append((Scored(id_, round(score, 4), coverage, matched, title_share), day))
