@@ -15,7 +15,7 @@ from minutes.committee import resolve_committee
 from minutes.kinds import MEETING_KINDS
 from minutes.periods import Period
 from minutes.kinds import kind_key
-from minutes.model import Outcome
+from minutes.model import DocumentType, Outcome
 from storage.cases import CaseStep
 from storage.repository import Repository
 from storage.search import SearchHit, SearchQuery, SearchResult
@@ -38,7 +38,7 @@ def _wanted(slots: DecisionSlots) -> str:
 
 
 def _filtered(slots: DecisionSlots) -> bool:
-    return bool(slots.period or slots.meeting_kind or slots.presenter)
+    return bool(slots.period or slots.meeting_kind or slots.presenter or slots.document_type)
 
 
 def query_from_slots(slots: DecisionSlots, turn: Turn, limit: int, lang: str = "da") -> SearchQuery:
@@ -50,6 +50,7 @@ def query_from_slots(slots: DecisionSlots, turn: Turn, limit: int, lang: str = "
         end=slots.period.end if slots.period else None,
         meeting_kind=slots.meeting_kind,
         presenter=slots.presenter,
+        document_type=slots.document_type,
         # Closed items only in a personal chat, and only for users on the allow-list.
         include_confidential=turn.scope is Scope.PERSONAL and turn.may_read_confidential,
         outcome_wanted=_wanted(slots),
@@ -296,6 +297,7 @@ def _slots_payload(slots: DecisionSlots, lang: str) -> dict[str, Any]:
         "end": _iso(slots.period.end if slots.period else None),
         "meeting_kind": slots.meeting_kind,
         "presenter": slots.presenter,
+        "document_type": slots.document_type,
         "outcome_wanted": _wanted(slots),
         "lang": lang,
     }
@@ -304,6 +306,9 @@ def _slots_payload(slots: DecisionSlots, lang: str) -> dict[str, Any]:
 # What a "Vis flere" payload may ask for (as before typed slots: other outcomes page as "decided").
 _PAYLOAD_OUTCOMES: dict[str, Outcome | None] = {"decided": Outcome.DECIDED, "discussed": Outcome.DISCUSSED,
                                                 ANY_OUTCOME: None}
+
+
+_DOCUMENT_TYPES = frozenset(t.value for t in DocumentType)
 
 
 def slots_from_payload(payload: Mapping[str, Any]) -> tuple[DecisionSlots, str]:
@@ -325,6 +330,7 @@ def slots_from_payload(payload: Mapping[str, Any]) -> tuple[DecisionSlots, str]:
         period=Period(start, end) if (start or end) else None,
         meeting_kind=short(payload.get("meeting_kind")),
         presenter=short(payload.get("presenter")),
+        document_type=payload.get("document_type") if payload.get("document_type") in _DOCUMENT_TYPES else None,
         outcome_wanted=_PAYLOAD_OUTCOMES[wanted] if isinstance(wanted, str) and wanted in _PAYLOAD_OUTCOMES
         else Outcome.DECIDED,
     )
@@ -380,7 +386,7 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
         return build_reply(result, slots, lang, next_steps=next_steps)
     # Nothing within the question's filters: say where the topic does stand (the best matches without
     # them), under their own heading, as a pointer, not as an answer — the results stay empty.
-    unfiltered = replace(slots, period=None, meeting_kind=None, presenter=None)
+    unfiltered = replace(slots, period=None, meeting_kind=None, presenter=None, document_type=None)
     elsewhere = (await repo.documents.search(query_from_slots(unfiltered, turn, limit=PAGE, lang=lang))).hits
     return build_reply(result, slots, lang, outside=elsewhere)
 

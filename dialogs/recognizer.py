@@ -53,7 +53,10 @@ from minutes.dates import find_deadline, parse_deadline
 from minutes.kinds import MEETING_KINDS
 from minutes.model import Outcome
 from minutes.committee import committee_mention
+from minutes.lexicon import lexicon
+from minutes.model import DocumentType
 from minutes.periods import find_period
+from minutes.text import words
 
 __all__ = ["MAX_TEXT_CHARS", "SCORERS", "SLOT_TYPES", "THRESHOLD", "Recognition", "rank", "read_task", "recognize"]
 
@@ -334,6 +337,23 @@ def _topic_like(topic: str | None) -> bool:
 _LATEST_MEETING = _rx(r"\b(?:på\s+|at\s+|in\s+)?(?:(?:sit|det|the|its)\s+)?(?:seneste|sidste|latest|last|most\s+recent)\s+(?:møde\w*|meeting)\b")
 
 
+# A question whose only topic word names a family of documents browses that family ("hvilke indstillinger
+# blev godkendt i 2022"). Only the indstilling: "dagsorden" and "referat" name a meeting's items, which
+# the meeting browse already answers from whichever document holds them.
+_DOCUMENT_WORDS = {"indstilling": DocumentType.INDSTILLING, "indstillingen": DocumentType.INDSTILLING,
+                   "indstillinger": DocumentType.INDSTILLING, "indstillingerne": DocumentType.INDSTILLING,
+                   "recommendation": DocumentType.INDSTILLING, "recommendations": DocumentType.INDSTILLING}  # fmt: skip
+
+
+def _document_type(topic: str | None, lang: str) -> DocumentType | None:
+    """The document family a topic consists of, apart from question words; else None."""
+    if not topic:
+        return None
+    stop = lexicon().stopwords.get(lang, lexicon().stopwords["da"])
+    content = [w for w in words(topic) if w not in stop or w in _DOCUMENT_WORDS]
+    return _DOCUMENT_WORDS.get(content[0]) if len(content) == 1 else None
+
+
 def _score_decisions(t: _Text) -> _Score:
     """ "hvad blev besluttet om X", "beslutninger om X", "what was decided on X", a bare topic, …"""
     period, rest = find_period(t.raw, t.now)
@@ -362,6 +382,9 @@ def _score_decisions(t: _Text) -> _Score:
             asks_deadline = asks_deadline or "asks_deadline" in cue.flags
             rest = _cut(rest, found.start(), found.end())
     topic = _tidy_topic(rest)
+    document_type = _document_type(topic, _language(t.raw))
+    if document_type is not None:  # browsing that family, newest first, as sure as a committee's meeting
+        topic, score = None, max(score, 0.9)
     if score == 0.0 and _topic_like(topic):
         score = BARE_TOPIC_SCORE
     if committee is not None and not topic:
@@ -379,6 +402,7 @@ def _score_decisions(t: _Text) -> _Score:
         outcome_wanted=outcome,
         asks_deadline=asks_deadline,
         latest_meeting=latest,
+        document_type=document_type.value if document_type is not None else None,
     )
 
 

@@ -30,6 +30,7 @@ class DecisionSlots:
     outcome_wanted: Outcome | None = Outcome.DECIDED  # None: any outcome (deadline questions)
     asks_deadline: bool = False
     latest_meeting: bool = False  # "på seneste CT-møde"
+    document_type: str | None = None  # "hvilke indstillinger blev godkendt i 2022": only that kind of document
 
 
 @dataclass(frozen=True)

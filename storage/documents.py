@@ -240,7 +240,8 @@ class DocumentStore:
         """
         # A search restricted to given items (following: a stored question against new items) stays
         # lexical: the semantic channel ranks a tenant's whole archive.
-        channel = None if query.item_ids else self.semantic
+        # A document family ("indstillinger") is not in the vectors' filter: that search stays lexical too.
+        channel = None if query.item_ids or query.document_type else self.semantic
         if channel is None or not query.topic.strip():
             return await self.db.read(lambda session: search(session, query))
         # English always asks the semantic channel (the minutes are Danish); Danish only when the

@@ -66,6 +66,7 @@ class SearchQuery:
     end: date | None = None
     meeting_kind: str | None = None
     presenter: str | None = None
+    document_type: str | None = None  # "indstilling" | "minutes" | "agenda": only that kind of document
     include_confidential: bool = False
     outcome_wanted: str = "decided"  # "decided" | "discussed" | "any"
     limit: int = 5
@@ -115,6 +116,9 @@ def _filters(query: SearchQuery, sql: SqlDialect) -> tuple[list[str], dict[str, 
     if query.presenter:
         where.append("lower(CAST(i.presenters AS TEXT)) LIKE lower(:presenter) ESCAPE '\\'")
         params["presenter"] = f"%{_escape_like(_text_param(query.presenter))}%"
+    if query.document_type:
+        where.append("m.document_type = :doctype")
+        params["doctype"] = query.document_type
     if query.item_ids:
         clause, ids = sql.id_list("i.id", list(query.item_ids))
         where.append(clause)
@@ -456,7 +460,7 @@ def search(session: Session, query: SearchQuery, near: Sequence[Near] | None = N
     analysed = query_terms.analyse(session, sql, query.topic, query.lang, whole=not query.partial)
     terms = analysed.terms
     if not terms:
-        if not (query.start or query.end or query.meeting_kind or query.presenter):
+        if not (query.start or query.end or query.meeting_kind or query.presenter or query.document_type):
             return SearchResult((), ())
         rows = _filter_only(session, sql, query)
         scored = [Scored(int(r[0]), 1.0, 1.0) for r in rows]

@@ -1,0 +1,109 @@
+"""What a question says around its topic, through the chat path on SQLite and PostgreSQL: a family of
+documents to browse ("hvilke indstillinger blev godkendt i 2022"), "hvad kom der ud af …" (the last
+outcome, never an agenda not yet held), and a year that names a plan, not a meeting ("sparekataloget
+til 2025", decided in 2024)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+
+from bot.terminal import cli_turn
+from dialogs.conversation import Conversation
+from minutes.model import AgendaItem, DocumentType, Meeting, Outcome
+from minutes.periods import find_period
+from storage.repository import Repository
+
+NOW = datetime.fromisoformat("2026-12-07T10:00:00+01:00")
+TENANT = "t-cues"
+
+
+def _minutes(day: date, *items: tuple[str, str, Outcome], agenda: bool = False) -> Meeting:
+    kind = "Rådmandsmøde"
+    return Meeting(
+        source=f"{day}_{'dagsorden' if agenda else 'referat'}.txt", kind=kind, title=kind, date=day,
+        document_type=DocumentType.AGENDA if agenda else DocumentType.MINUTES, meeting_kind=kind,
+        items=tuple(AgendaItem(str(n), title, decision=text, outcome=outcome)
+                    for n, (title, text, outcome) in enumerate(items, 1)),
+    )
+
+
+def _indstilling(day: date, title: str, text: str) -> Meeting:
+    return Meeting(
+        source=f"{day}_indstilling.txt", kind="Rådmandsindstilling", title=title, date=day,
+        document_type=DocumentType.INDSTILLING, meeting_kind="Rådmandsmøde",
+        items=(AgendaItem(None, title, decision=text, outcome=Outcome.DECIDED),),
+    )
+
+
+ARCHIVE = (
+    _minutes(date(2019, 11, 22),
+             ("Skærmbesøg i hjemmeplejen – pilotprojekt", "Rådmanden godkendte et pilotprojekt med skærmbesøg i "
+              "to distrikter.", Outcome.DECIDED),
+             ("Budget 2020 – proces", "Rådmanden godkendte processen.", Outcome.DECIDED)),
+    _minutes(date(2022, 1, 28),
+             ("Skærmbesøg – evaluering af pilotprojektet", "Rådmanden tog evalueringen af pilotprojektet med "
+              "skærmbesøg til efterretning: borgerne er tilfredse, og skærmbesøg udrulles til hele hjemmeplejen.",
+              Outcome.NOTED),
+             ("Ensomhed – handleplan", "Rådmanden godkendte handleplanen mod ensomhed.", Outcome.DECIDED)),
+    _indstilling(date(2022, 9, 1), "Pårørendeapp – indkøb", "Rådmanden godkendte indkøb af en app til pårørende."),
+    _indstilling(date(2023, 3, 10), "Demensvenlig kommune", "Rådmanden godkendte indstillingen om demensvenlig kommune."),
+    _minutes(date(2024, 5, 3),
+             ("Budget 2025 – sparekatalog", "Rådmanden besluttede, hvilke besparelsesforslag der indgår i "
+              "sparekataloget.", Outcome.DECIDED)),
+    _minutes(date(2025, 4, 24),
+             ("Interne budgetforslag 2026", "Chefteamet drøftede besparelser og sparekataloget for 2026.",
+              Outcome.DISCUSSED)),
+    _minutes(date(2027, 1, 15),
+             ("Skærmbesøg – pilotprojekt i plejeboliger", "", Outcome.NONE), agenda=True),
+)
+
+
+async def _ask(repo: Repository, text: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    for meeting in ARCHIVE:
+        await repo.documents.ingest(meeting, tenant_id=TENANT, now=NOW)
+    reply = await Conversation(repo).handle(cli_turn(text, now=NOW, scope="personal", tenant_id=TENANT))
+    return reply.data, list(reply.data.get("results", []))
+
+
+@pytest.mark.parametrize("question", ["hvilke indstillinger blev godkendt i 2022",
+                                      "which recommendations were approved in 2022"])
+async def test_a_family_of_documents_is_browsed_within_the_period(repo: Repository, question: str) -> None:
+    data, results = await _ask(repo, question)
+    assert data.get("intent") == "browse"
+    assert [r["item_title"] for r in results] == ["Pårørendeapp – indkøb"]
+    assert {r["document_type"] for r in results} == {"indstilling"}
+
+
+async def test_a_family_of_documents_without_a_period_lists_them_newest_first(repo: Repository) -> None:
+    data, results = await _ask(repo, "indstillinger")
+    assert [r["item_title"] for r in results] == ["Demensvenlig kommune", "Pårørendeapp – indkøb"]
+
+
+async def test_what_came_of_a_pilot_is_its_last_outcome_not_its_start_nor_a_coming_agenda(repo: Repository) -> None:
+    _, results = await _ask(repo, "hvad kom der ud af pilotprojektet med skærmbesøg")
+    assert results and results[0]["item_title"] == "Skærmbesøg – evaluering af pilotprojektet"
+    assert all(r["outcome"] != "none" for r in results[:2])
+    # Asked what was decided, the decision itself comes first.
+    _, results = await _ask(repo, "hvad blev besluttet om pilotprojektet med skærmbesøg")
+    assert results and results[0]["item_title"] == "Skærmbesøg i hjemmeplejen – pilotprojekt"
+
+
+async def test_a_year_after_til_names_the_plan_decided_the_year_before(repo: Repository) -> None:
+    _, results = await _ask(repo, "hvad blev besluttet om sparekataloget til 2025")
+    assert results and results[0]["item_title"] == "Budget 2025 – sparekatalog"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("hvad blev besluttet om sparekataloget til 2025", None),
+    ("which cuts were chosen for the 2025 budget", None),
+    ("midler til året 2026", None),
+    ("hvad besluttede chefteamet i 2021", 2021),
+    ("hvad blev besluttet om budgettet for 2021", 2021),  # a period; retried as a topic word when empty
+    ("demens fra 2023", 2023),
+])
+def test_which_years_are_periods(text: str, year: int | None) -> None:
+    period, _ = find_period(text, NOW)
+    assert (period.start.year if period and period.start else None) == year
