@@ -80,7 +80,7 @@ _PUBLIC_SIGNALS = (
         Outcome.DECIDED,
         re.compile(
             r"(?<![\wæøå])(?:godkend(?:t|te|es|er)|tiltrådt|tiltrådte|tiltrædes|tiltræder|anbefal(?:es|er|ede|et)"
-            r"|oversend(?:es|t|te)|vedtag(?:et|es)|vedtog|besluttede|beslutter|bevilg(?:et|es|ede)"
+            r"|oversend(?:es|er|t|te)|støtte(?:r|de|s)|vedtag(?:et|es)|vedtog|besluttede|beslutter|bevilg(?:et|es|ede)"
             r"|afvis(?:t|es|te)|forkast(?:et|es|ede)|imødekom(?:met|mes)?)(?![\wæøå])"
         ),
     ),

@@ -34,6 +34,9 @@ class Term:
     part: bool = False  # one part of a compound the archive holds apart: no synonyms of its own
     foreign: bool = False  # an English word neither the glossary nor the archive knows
     own: int = 0  # how many of ``stems`` are the word's own forms (the rest: its other names); 0: all
+    # A name of several words the question gives ("sosu-elever", "mangel på medarbejdere"): the forms of
+    # each of its words, all of which an item must have for the name to count (its other names count alone).
+    together: list[list[str]] = field(default_factory=list)
 
     def other_names(self, *names: str) -> None:
         """Add other names of the thing this term names; they count for a little less than its own forms."""
@@ -270,7 +273,10 @@ def _synonyms(terms: list[Term], *, merge: bool = True) -> None:
                 continue
             first = holders[0]
             assert first is not None
-            _merge(first, [h for h in holders[1:] if h is not None], terms)
+            rest = [h for h in holders[1:] if h is not None and h is not first]
+            if rest and not first.together:
+                first.together = [list(first.stems), *(list(h.stems) for h in rest)]
+            _merge(first, rest, terms)
             # Other terms that are themselves names in this group ("toiletter med skyl og tørring": skyl
             # and tørring are names of the same thing) are that one thing, not more of the topic.
             if merge:

@@ -276,8 +276,15 @@ SYNONYM_CREDIT = 0.8  # an item that says the thing by another name covers it a 
 
 
 def _matched(term: Term, tokens: list[str]) -> float:
-    """1 when the item has one of the term's own forms, SYNONYM_CREDIT when only another name, else 0."""
-    if any(_has(tokens, p) for s in term.own_stems for p in search_index.patterns(s)):
+    """1 when the item has one of the term's own forms (each word of a name of several words), SYNONYM_CREDIT
+    when only another name, else 0."""
+    def has(stem: str) -> bool:
+        return any(_has(tokens, p) for p in search_index.patterns(stem))
+
+    together = {s for words in term.together for s in words}
+    if term.together and all(any(has(s) for s in words) for words in term.together):
+        return 1.0
+    if any(has(s) for s in term.own_stems if s not in together):
         return 1.0
     return SYNONYM_CREDIT if any(_has(tokens, p) for s in term.alias_stems for p in search_index.patterns(s)) else 0.0
 
@@ -298,10 +305,12 @@ def _weights(session: Session, sql: SqlDialect, terms: list[Term]) -> tuple[list
         df, broad = sql.match_count(session, expression, DF_CAP, stored)
         out.append(max(math.log((size + 1) / (df + 0.5)), 0.1))
         common.append(broad)
-    # An English word the archive cannot know (query_terms: ``foreign``) says little either way: it
-    # weighs a fraction of the question's least telling known word.
+    # English words the archive cannot know (query_terms: ``foreign``) say little either way: together
+    # they weigh a fraction of the question's least telling known word ("the punch card scheme for people
+    # living at home": three such words must not outweigh "punch card").
     known = [w for w, t in zip(out, terms) if not t.foreign]
-    return [FOREIGN_WEIGHT * min(known) if t.foreign and known else w for w, t in zip(out, terms)], common
+    foreign = sum(1 for t in terms if t.foreign)
+    return [FOREIGN_WEIGHT * min(known) / foreign if t.foreign and known else w for w, t in zip(out, terms)], common
 
 
 @dataclass(frozen=True)
@@ -338,11 +347,13 @@ def _rank(
         if terms:
             title, body = tokens.get(id_, ([], []))
             in_title = [_matched(t, title) for t in terms]
-            anywhere = [max(hit, _matched(t, body)) for t, hit in zip(terms, in_title)]
+            both = sorted(set(title) | set(body)) if any(t.together for t in terms) else body
+            anywhere = [max(hit, _matched(t, both)) for t, hit in zip(terms, in_title)]
             # The gate counts another name in full (the item does say it); the ranker a little less.
             coverage = sum(w for w, hit in zip(weights, anywhere) if hit) / total
             credited = sum(w * hit for w, hit in zip(weights, anywhere)) / total
-            matched = sum(1 for hit in anywhere if hit)
+            # A name of several words found whole ("sosu-elever") is as telling as that many words.
+            matched = sum((len(t.together) if t.together and hit == 1.0 else 1) for t, hit in zip(terms, anywhere) if hit)
             title_share = sum(w * hit for w, hit in zip(weights, in_title)) / total
         else:
             coverage, credited, title_share, matched = 1.0, 1.0, 1.0, 0

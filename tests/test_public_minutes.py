@@ -288,3 +288,39 @@ def test_the_indstilling_dated_only_by_itself_goes_in_and_says_so() -> None:
     assert meeting.document_type is DocumentType.INDSTILLING
     assert meeting.date.isoformat() == "2020-06-12"
     assert meeting_to_dict(meeting)["date_basis"] == "document"
+
+
+# ---- documents and gold written without the code -----------------------------------------------------
+
+BLIND_DOCS = Path(__file__).parent / "blind" / "follow" / "docs"
+BLIND_GOLD: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "blind" / "public" / "extraction_gold.json").read_text(encoding="utf-8"))
+
+
+def test_field_extraction_on_documents_written_without_the_code(capsys: pytest.CaptureFixture[str]) -> None:
+    """Twelve public documents of the same families (the blind follow set's p01-p12) with gold written
+    by another hand from SHAPES.md and the samples' conventions alone: the held-out goal is >= 90 %."""
+    total = right = 0
+    wrong: list[tuple[Any, ...]] = []
+    for name, gold in BLIND_GOLD.items():
+        if name.startswith("_"):
+            continue
+        meeting = read_document(BLIND_DOCS / name)
+        for field in MEETING_FIELDS:
+            total += 1
+            got = _meeting_value(meeting, field)
+            ok = _matches(field, got, gold[field])
+            right += ok
+            wrong += [] if ok else [(name, field, got, gold[field])]
+        items = {item["number"]: item for item in meeting_to_dict(meeting)["items"]}
+        assert sorted(items) == sorted(str(i["number"]) for i in gold["items"]), name
+        for want in gold["items"]:
+            item = items[str(want["number"])]
+            for field in ITEM_FIELDS:
+                total += 1
+                ok = _matches(field, _item_value(item, field), want[field])
+                right += ok
+                wrong += [] if ok else [(name, want["number"], field, _item_value(item, field), want[field])]
+    with capsys.disabled():
+        print(f"\nblind public documents: {right}/{total} fields = {100 * right / total:.1f} %")
+    assert right / total >= 0.98, wrong
