@@ -665,6 +665,9 @@ def _score_add_followup(t: _Text) -> _Score:
         return _score_implicit_task(t)
     slots, body = _task(m.groupdict().get("head") or "", m["body"], t.now, t.meetings)
     weak = "weak" in cue.flags
+    if weak and slots.due is not None and slots.due < t.now.date() and slots.owner is None:
+        # "opfølgning på budgettet pr 30 juni 2023", asked years later: a topic and its date, not a new task
+        return 0.0, FollowUpSlots()
     if weak:
         weight = 0.6 if (slots.due is not None or slots.owner is not None) else weight
         if _DECISION_WORDS.search(t.raw):

@@ -73,6 +73,9 @@ _TOPIC_NOUN_RE = re.compile(
     r"[\s-]*$",
     _FLAGS,
 )
+# "pr. 30. juni 2023", "per 1/5": the date figures are as of; each part of it (the day, the month, the year)
+# is looked back on from where it starts.
+_AS_OF_RE = re.compile(r"(?<!\w)(?:pr\.?|per)\s*(?:den\s+)?(?:\d{1,2}\s*[./]?\s*)?(?:[^\W\d_]+\.?\s+)?$", _FLAGS)
 _FOR_YEAR_RE = re.compile(r"(?<!\w)til(?:\s+(?:året|budgetåret))?\s+$", _FLAGS)
 _TOPIC_AFTER_RE = re.compile(r"[\s-]*(?:budget\w*|sparekatalog\w*|finanslov\w*|regnskab\w*|plan\w*|strateg\w*)", _FLAGS)
 _UNIT_AFTER_RE = re.compile(
@@ -382,6 +385,8 @@ def _period_candidates(text: str, today: date) -> list[_PeriodCandidate]:
                 continue  # "sommer", "maj" alone are words, "sommeren 2020" is a period
             if resolver is _p_year and _is_topic_year(text, m.start(), m.end()):
                 continue
+            if _AS_OF_RE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "budgetopfølgning pr. 30. juni 2023": the date the figures are as of, not a meeting's
             p = resolver(m, today, None)
             if p is not None:
                 found.append(_PeriodCandidate(Period(p.start, p.end), m.start(), m.end()))

@@ -103,7 +103,19 @@ async def test_a_year_after_til_names_the_plan_decided_the_year_before(repo: Rep
     ("hvad besluttede chefteamet i 2021", 2021),
     ("hvad blev besluttet om budgettet for 2021", 2021),  # a period; retried as a topic word when empty
     ("demens fra 2023", 2023),
+    ("opfølgning på budgettet pr 30 juni 2023", None),  # the date the figures are as of
+    ("status pr. 1. maj 2024 på ventelisten", None),
+    ("udgifter pr medarbejder i 2023", 2023),
 ])
 def test_which_years_are_periods(text: str, year: int | None) -> None:
     period, _ = find_period(text, NOW)
     assert (period.start.year if period and period.start else None) == year
+
+
+def test_a_follow_up_word_with_a_long_past_date_is_a_question_not_a_new_task() -> None:
+    from dialogs.recognizer import recognize
+    from dialogs.turn import Intent
+
+    assert recognize("opfølgning på budgettet pr 30 juni 2023", NOW).intent is Intent.DECISIONS
+    # With a doer and a coming deadline it is still a task.
+    assert recognize("opfølgning Økonomi sender notat senest fredag", NOW).intent is Intent.ADD_FOLLOWUP
