@@ -10,7 +10,7 @@ from dialogs import cards, texts
 from dialogs.followups import VERB_START as FOLLOWUP_START
 from dialogs.slots import DecisionSlots
 from dialogs.turn import Intent, Reply, Scope, Turn, locale_language
-from minutes.calendar import local_today
+from minutes.calendar import MONTHS_DA, last_day_of_month, local_today
 from minutes.committee import resolve_committee
 from minutes.kinds import MEETING_KINDS
 from minutes.periods import Period
@@ -337,13 +337,18 @@ def slots_from_payload(payload: Mapping[str, Any]) -> tuple[DecisionSlots, str]:
     return slots, texts.known(payload.get("lang")) or texts.DEFAULT_LANGUAGE
 
 
-def _whole_year(period: Period | None) -> int | None:
-    """The year a period spans when it is exactly one calendar year ("i 2022"), else None."""
-    if period is None or period.start is None or period.end is None:
+def _named_period(period: Period | None) -> tuple[str, tuple[str, ...]] | None:
+    """A period that is exactly one calendar year ("2022") or month ("juni 2023") as words: what to add to
+    the topic, and the words an item must name to answer so. None for any other period."""
+    if period is None or period.start is None or period.end is None or period.start.year != period.end.year:
         return None
     start, end = period.start, period.end
-    whole = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year
-    return start.year if whole else None
+    year = str(start.year)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return year, (year,)
+    if start.month == end.month and start.day == 1 and end == last_day_of_month(end.year, end.month):
+        return year, (MONTHS_DA[start.month - 1], year)
+    return None
 
 
 async def searchable(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) -> tuple[DecisionSlots, bool]:
@@ -368,13 +373,16 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
     if slots.asks_deadline:
         return await answer_deadline(repo, turn, slots, lang)
     result = await repo.documents.search(query_from_slots(slots, turn, limit=SEARCH_LIMIT, lang=lang))
-    if not result.hits and slots.topic and (year := _whole_year(slots.period)) is not None:
-        # "brugerundersøgelse i hjemmeplejen 2022": the year may name the subject ("… 2022", decided in
-        # 2023), not the meeting; asked as a word of the topic, it finds the item whatever its date.
+    if not result.hits and slots.topic and (named_period := _named_period(slots.period)) is not None:
+        # "brugerundersøgelse i hjemmeplejen 2022", "budgetopfølgning juni 2023": the year or month may name
+        # the subject ("… 2022", decided in 2023; the figures of June, reported in August), not the meeting;
+        # asked as a word of the topic, it finds the item whatever its date.
+        year, names = named_period
         as_topic = replace(slots, topic=f"{slots.topic} {year}", period=None)
         retried = await repo.documents.search(query_from_slots(as_topic, turn, limit=SEARCH_LIMIT, lang=lang))
-        # Only items that name the year answer so ("budget til IT-kurser i 2024" is not the 2020 course budget).
-        named = tuple(h for h in retried.hits if str(year) in f"{h.item_title} {h.decision}")
+        # Only items that name the year (and month) answer so ("budget til IT-kurser i 2024" is not the 2020
+        # course budget).
+        named = tuple(h for h in retried.hits if all(n in f"{h.item_title} {h.decision}".lower() for n in names))
         retried = replace(retried, hits=named)
         if retried.hits:
             slots, result = as_topic, retried

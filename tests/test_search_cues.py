@@ -50,6 +50,9 @@ ARCHIVE = (
              ("Ensomhed – handleplan", "Rådmanden godkendte handleplanen mod ensomhed.", Outcome.DECIDED)),
     _indstilling(date(2022, 9, 1), "Pårørendeapp – indkøb", "Rådmanden godkendte indkøb af en app til pårørende."),
     _indstilling(date(2023, 3, 10), "Demensvenlig kommune", "Rådmanden godkendte indstillingen om demensvenlig kommune."),
+    _minutes(date(2023, 8, 24),
+             ("Budgetopfølgning pr. 30. juni 2023", "Chefteamet tog budgetopfølgningen pr. 30. juni til "
+              "efterretning. Der forventes et merforbrug på 23,5 mio. kr.", Outcome.NOTED)),
     _minutes(date(2024, 5, 3),
              ("Budget 2025 – sparekatalog", "Rådmanden besluttede, hvilke besparelsesforslag der indgår i "
               "sparekataloget.", Outcome.DECIDED)),
@@ -94,6 +97,15 @@ async def test_what_came_of_a_pilot_is_its_last_outcome_not_its_start_nor_a_comi
 async def test_a_year_after_til_names_the_plan_decided_the_year_before(repo: Repository) -> None:
     _, results = await _ask(repo, "hvad blev besluttet om sparekataloget til 2025")
     assert results and results[0]["item_title"] == "Budget 2025 – sparekatalog"
+
+
+async def test_a_month_that_names_the_subject_finds_the_item_of_a_later_meeting(repo: Repository) -> None:
+    # No meeting in June 2023: the month names the figures, reported in August.
+    _, results = await _ask(repo, "budgetopfølgning juni 2023")
+    assert results and results[0]["item_title"] == "Budgetopfølgning pr. 30. juni 2023"
+    # A month the item does not name is no answer that way.
+    _, results = await _ask(repo, "budgetopfølgning marts 2023")
+    assert results == []
 
 
 @pytest.mark.parametrize(("text", "year"), [
