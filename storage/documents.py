@@ -18,7 +18,8 @@ from storage import mapping, search_index
 from storage.database import Database
 from storage.mapping import HIT_COLUMNS, HIT_WIDTH, SearchHit
 from storage.models import Base, FollowUpRow, ItemRow, MeetingRow
-from storage.search import SearchQuery, SearchResult, search
+from storage.fusion import SEMANTIC
+from storage.search import SearchQuery, SearchResult, search, semantic_gate
 from storage.semantic import SemanticChannel
 
 TABLES = Base.metadata.tables  # Core tables, for the bulk inserts of ingest
@@ -250,8 +251,15 @@ class DocumentStore:
         result = await self.db.read(lambda session: search(session, query, near))
         if near is None and not result.browse and channel.wanted(query.lang, len(result.hits)):
             near = await channel.ranked(self.db, query, query.topic)
-            if near:
+            # A Danish answer keeps the lexical order; only an item standing out in meaning can add to it,
+            # so the search is run again only when one does.
+            if any(n.prominence >= semantic_gate(query.lang) for n in near):
                 result = await self.db.read(lambda session: search(session, query, near))
+            else:  # the same answer; the hits the channel also found say so
+                also = {n.item_id for n in near}
+                result = dataclasses.replace(result, hits=tuple(
+                    dataclasses.replace(h, matched_by=(*h.matched_by, SEMANTIC)) if h.item_id in also else h
+                    for h in result.hits))
         return result
 
     async def visible_item(self, item_id: int, *, tenant_id: str, include_confidential: bool) -> SearchHit | None:

@@ -419,6 +419,11 @@ def _answers(scored: Scored, gate: float = GATE) -> bool:
     return scored.coverage >= gate
 
 
+def semantic_gate(lang: str) -> float:
+    """The prominence at which the semantic channel's item answers a question of ``lang`` on its own."""
+    return SEMANTIC_GATE.get(lang, SEMANTIC_GATE["da"])
+
+
 def _fused(
     ranked: list[Scored], near: Sequence[Near], lang: str
 ) -> tuple[list[tuple[int, float]], dict[int, tuple[str, ...]]]:
@@ -431,11 +436,11 @@ def _fused(
     prominence = {n.item_id: n.prominence for n in near}
     answering = {r.item_id for r in lexical if _answers(r)}
     kept, channels = [], {}
-    semantic_gate = SEMANTIC_GATE.get(lang, SEMANTIC_GATE["da"])
+    gate = semantic_gate(lang)
     mixed_coverage, mixed_prominence = MIXED_GATE.get(lang, MIXED_GATE["da"])
     for f in fused:
         cov, prom = coverage.get(f.item_id, 0.0), prominence.get(f.item_id, -1e9)
-        if f.item_id in answering or prom >= semantic_gate or (cov >= mixed_coverage and prom >= mixed_prominence):
+        if f.item_id in answering or prom >= gate or (cov >= mixed_coverage and prom >= mixed_prominence):
             kept.append((f.item_id, round(f.score, 5)))
             channels[f.item_id] = f.channels
     return kept, channels
