@@ -327,7 +327,8 @@ def _tidy_topic(text: str) -> str | None:
 
 def _topic_like(topic: str | None) -> bool:
     """A short run of words with letters in it: something worth searching the minutes for."""
-    if not topic or len(topic) > MAX_TOPIC_CHARS or len(topic.split()) > MAX_TOPIC_WORDS:
+    # Words are what has letters or digits in it: a dash between two parts ("… care - where are we") is none.
+    if not topic or len(topic) > MAX_TOPIC_CHARS or sum(1 for w in topic.split() if any(c.isalnum() for c in w)) > MAX_TOPIC_WORDS:
         return False
     letters = sum(ch.isalpha() for ch in topic)
     visible = sum(not ch.isspace() for ch in topic)

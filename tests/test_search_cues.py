@@ -131,3 +131,12 @@ def test_a_follow_up_word_with_a_long_past_date_is_a_question_not_a_new_task() -
     assert recognize("opfølgning på budgettet pr 30 juni 2023", NOW).intent is Intent.DECISIONS
     # With a doer and a coming deadline it is still a task.
     assert recognize("opfølgning Økonomi sender notat senest fredag", NOW).intent is Intent.ADD_FOLLOWUP
+
+
+def test_a_dash_between_the_topic_and_its_question_is_no_word() -> None:
+    from dialogs.recognizer import recognize
+    from dialogs.turn import Intent
+
+    # Twelve words and a dash: still a topic worth searching.
+    text = "free choice of home help provider under integrated care - where are we"
+    assert recognize(text, NOW).intent is Intent.DECISIONS
