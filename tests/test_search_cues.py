@@ -140,3 +140,14 @@ def test_a_dash_between_the_topic_and_its_question_is_no_word() -> None:
     # Twelve words and a dash: still a topic worth searching.
     text = "free choice of home help provider under integrated care - where are we"
     assert recognize(text, NOW).intent is Intent.DECISIONS
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("how many home care clients get video visits now", "en"),  # no word of the old list, plainly English
+    ("hvor mange borgere får skærmbesøg nu", "da"),
+    ("status på demens", "da"),
+])
+def test_the_language_of_a_question_without_decision_words(text: str, lang: str) -> None:
+    from dialogs.recognizer import recognize
+
+    assert recognize(text, NOW).lang == lang
