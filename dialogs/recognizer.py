@@ -386,15 +386,18 @@ def _score_decisions(t: _Text) -> _Score:
     document_type = _document_type(topic, _language(t.raw))
     if document_type is not None:  # browsing that family, newest first, as sure as a committee's meeting
         topic, score = None, max(score, 0.9)
-    if score == 0.0 and _topic_like(topic):
+    bare = score == 0.0 and _topic_like(topic)
+    if bare:
         score = BARE_TOPIC_SCORE
     if committee is not None and not topic:
         # A committee's meeting without a topic ("seniorudvalget nov 2022", "hvad var på dagsordenen i
         # SSU i februar 2026"): the meeting's items, past tense, not the next meeting's agenda.
         score = max(score, 0.9)
-    outcome = Outcome.DECIDED
+    outcome: Outcome | None = Outcome.DECIDED
     if not _DECIDED_WORDS.search(t.raw):
         outcome = next((name for name, p in _OUTCOME_WORDS if p.search(t.raw)), Outcome.DECIDED)
+    if bare and outcome is Outcome.DECIDED:
+        outcome = None  # a topic alone ("tillidsreform hjemmeplejen") asks about it, decided or not
     return score, DecisionSlots(
         topic=topic,
         period=period,

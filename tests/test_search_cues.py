@@ -59,6 +59,11 @@ ARCHIVE = (
     _minutes(date(2025, 4, 24),
              ("Interne budgetforslag 2026", "Chefteamet drøftede besparelser og sparekataloget for 2026.",
               Outcome.DISCUSSED)),
+    _minutes(date(2023, 2, 10),
+             ("Tillidsreform – afbureaukratisering i hjemmeplejen", "Rådmandsmødekredsen drøftede tillidsreformen "
+              "og færre dokumentationskrav i hjemmeplejen.", Outcome.DISCUSSED)),
+    _indstilling(date(2023, 11, 9), "Frisættelse af plejehjemmene", "Rådmanden godkendte frisættelse af "
+                 "plejehjemmene efter en ramme, som også hjemmeplejen skal følge."),
     _minutes(date(2027, 1, 15),
              ("Skærmbesøg – pilotprojekt i plejeboliger", "", Outcome.NONE), agenda=True),
 )
@@ -82,7 +87,8 @@ async def test_a_family_of_documents_is_browsed_within_the_period(repo: Reposito
 
 async def test_a_family_of_documents_without_a_period_lists_them_newest_first(repo: Repository) -> None:
     data, results = await _ask(repo, "indstillinger")
-    assert [r["item_title"] for r in results] == ["Demensvenlig kommune", "Pårørendeapp – indkøb"]
+    assert [r["item_title"] for r in results] == [
+        "Frisættelse af plejehjemmene", "Demensvenlig kommune", "Pårørendeapp – indkøb"]
 
 
 async def test_what_came_of_a_pilot_is_its_last_outcome_not_its_start_nor_a_coming_agenda(repo: Repository) -> None:
@@ -151,3 +157,13 @@ def test_the_language_of_a_question_without_decision_words(text: str, lang: str)
     from dialogs.recognizer import recognize
 
     assert recognize(text, NOW).lang == lang
+
+
+async def test_a_topic_alone_asks_about_it_decided_or_not(repo: Repository) -> None:
+    from dialogs.recognizer import recognize
+
+    assert recognize("tillidsreform hjemmeplejen", NOW).slots.outcome_wanted is None
+    assert recognize("hvad blev besluttet om tillidsreform", NOW).slots.outcome_wanted is Outcome.DECIDED
+    # The item that names the topic comes before a decision that names it by another name.
+    _, results = await _ask(repo, "tillidsreform hjemmeplejen")
+    assert results and results[0]["item_title"] == "Tillidsreform – afbureaukratisering i hjemmeplejen"
