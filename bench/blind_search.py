@@ -22,7 +22,7 @@ from storage.semantic import backfill, channel_for  # noqa: E402
 
 async def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="dev", choices=("dev", "test"))
+    parser.add_argument("--split", default="dev", choices=("dev", "test", "dev2"))
     parser.add_argument("--db", default="")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--no-semantic", action="store_true")

@@ -65,6 +65,7 @@ BARE_TOPIC_SCORE = 0.3  # what a text without any cue scores as a DECISIONS ques
 MAX_TEXT_CHARS = 1000  # longer messages are not questions; they are UNKNOWN without scoring
 MAX_TOPIC_WORDS = 12  # a "bare topic" longer than this is not a topic
 MAX_TOPIC_CHARS = 150
+MAX_QUESTION_WORDS = 30  # ... and one asked as a question (an interrogative first, or "?" last)
 
 @dataclass(frozen=True)
 class Recognition:
@@ -325,10 +326,11 @@ def _tidy_topic(text: str) -> str | None:
     return topic or None
 
 
-def _topic_like(topic: str | None) -> bool:
+def _topic_like(topic: str | None, max_words: int = MAX_TOPIC_WORDS) -> bool:
     """A short run of words with letters in it: something worth searching the minutes for."""
     # Words are what has letters or digits in it: a dash between two parts ("… care - where are we") is none.
-    if not topic or len(topic) > MAX_TOPIC_CHARS or sum(1 for w in topic.split() if any(c.isalnum() for c in w)) > MAX_TOPIC_WORDS:
+    n = sum(1 for w in (topic or "").split() if any(c.isalnum() for c in w))
+    if not topic or len(topic) > MAX_TOPIC_CHARS * max_words // MAX_TOPIC_WORDS or n > max_words:
         return False
     letters = sum(ch.isalpha() for ch in topic)
     visible = sum(not ch.isspace() for ch in topic)
@@ -386,7 +388,9 @@ def _score_decisions(t: _Text) -> _Score:
     document_type = _document_type(topic, _language(t.raw))
     if document_type is not None:  # browsing that family, newest first, as sure as a committee's meeting
         topic, score = None, max(score, 0.9)
-    bare = score == 0.0 and _topic_like(topic)
+    # A topic alone, or a longer question that names no decision ("hvad gør vi for at færre elever
+    # stopper undervejs i praktikken?"): still a question for the minutes.
+    bare = score == 0.0 and (_topic_like(topic) or (_is_question(t.raw) and _topic_like(topic, MAX_QUESTION_WORDS)))
     if bare:
         score = BARE_TOPIC_SCORE
     if committee is not None and not topic:
@@ -1142,6 +1146,6 @@ def recognize(text: str, now: datetime, *, meetings: Mapping[str, date] | None =
     if best.score >= THRESHOLD:
         return best
     decisions = next(r for r in ranked if r.intent is Intent.DECISIONS)
-    if isinstance(decisions.slots, DecisionSlots) and _topic_like(decisions.slots.topic):
+    if isinstance(decisions.slots, DecisionSlots) and (decisions.score > 0 or _topic_like(decisions.slots.topic)):
         return Recognition(Intent.DECISIONS, max(decisions.score, BARE_TOPIC_SCORE), decisions.slots, decisions.lang)
     return Recognition(Intent.UNKNOWN, 0.0, NoSlots(), best.lang)

@@ -25,12 +25,17 @@ from storage.repository import Repository
 BLIND = Path(__file__).resolve().parent / "blind" / "search"
 ARCHIVE = BLIND / "archive"
 QUESTIONS = BLIND / "questions.jsonl"
+DEV2 = BLIND / "dev2.jsonl"
 TENANT = "blind"
 CLASSES = {1: "extra words", 2: "compounds", 3: "synonyms", 4: "browsing", 5: "typos", 6: "English", 7: "no answer"}
 
 
 def questions(split: str) -> list[dict[str, Any]]:
-    """The questions of one split ("dev" or "test")."""
+    """The questions of one split: "dev" or "test" of the first set, or "dev2" (a second set, written blind
+    later by another helper from the documents alone: 90 paraphrase, English, extra-word and no-answer
+    questions; used to check ideas tuned on dev before keeping them, never tuned on itself)."""
+    if split == "dev2":
+        return [json.loads(line) for line in DEV2.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if r["split"] == split]
 

@@ -167,3 +167,14 @@ async def test_a_topic_alone_asks_about_it_decided_or_not(repo: Repository) -> N
     # The item that names the topic comes before a decision that names it by another name.
     _, results = await _ask(repo, "tillidsreform hjemmeplejen")
     assert results and results[0]["item_title"] == "Tillidsreform – afbureaukratisering i hjemmeplejen"
+
+
+def test_a_long_question_without_decision_words_is_still_a_question_for_the_minutes() -> None:
+    from dialogs.recognizer import recognize
+    from dialogs.turn import Intent
+
+    asked = "hvad gør vi for at færre af dem vi uddanner til plejen smider håndklædet undervejs i praktikken?"
+    assert recognize(asked, NOW).intent is Intent.DECISIONS
+    # The same length said as a statement is no question.
+    said = "færre af dem vi uddanner til plejen smider håndklædet undervejs i praktikken end sidste år og det er godt"
+    assert recognize(said, NOW).intent is not Intent.DECISIONS
