@@ -10,12 +10,13 @@ from dialogs import cards, texts
 from dialogs.followups import VERB_START as FOLLOWUP_START
 from dialogs.slots import DecisionSlots
 from dialogs.turn import Intent, Reply, Scope, Turn, locale_language
-from minutes.calendar import MONTHS_DA, last_day_of_month, local_today
+from minutes.calendar import MONTHS_DA, local_today
 from minutes.committee import resolve_committee
 from minutes.kinds import MEETING_KINDS
 from minutes.periods import Period
 from minutes.kinds import kind_key
 from minutes.model import DocumentType, Outcome
+from minutes.text import words
 from storage.cases import CaseStep
 from storage.repository import Repository
 from storage.search import SearchHit, SearchQuery, SearchResult
@@ -31,9 +32,12 @@ def _iso(d: date | None) -> str | None:
 
 
 ANY_OUTCOME = "any"  # the search's (and the card payload's) word for DecisionSlots.outcome_wanted None
+TOPIC_OUTCOME = "topic"  # ... for a topic said alone: any outcome of a meeting held, agendas last
 
 
 def _wanted(slots: DecisionSlots) -> str:
+    if slots.topic_only and slots.outcome_wanted is Outcome.DECIDED:
+        return TOPIC_OUTCOME
     return slots.outcome_wanted.value if slots.outcome_wanted is not None else ANY_OUTCOME
 
 
@@ -191,10 +195,8 @@ def filters_text(slots: DecisionSlots, lang: str) -> str:
     """The question's filters in words: "2021", "chefteammøder", "fremlagt af Hanne"."""
     parts = []
     if (period := slots.period) is not None:
-        whole_year = (period.start and period.end and period.start.year == period.end.year
-                      and (period.start.month, period.start.day, period.end.month, period.end.day) == (1, 1, 12, 31))
-        if whole_year and period.start is not None:
-            parts.append(str(period.start.year))
+        if (year := period.whole_year()) is not None:
+            parts.append(str(year))
         else:
             parts.append("–".join(texts.date_medium(d, lang) if d else "…" for d in (period.start, period.end)))
     if slots.meeting_kind:
@@ -305,7 +307,7 @@ def _slots_payload(slots: DecisionSlots, lang: str) -> dict[str, Any]:
 
 # What a "Vis flere" payload may ask for (as before typed slots: other outcomes page as "decided").
 _PAYLOAD_OUTCOMES: dict[str, Outcome | None] = {"decided": Outcome.DECIDED, "discussed": Outcome.DISCUSSED,
-                                                ANY_OUTCOME: None}
+                                                ANY_OUTCOME: None, TOPIC_OUTCOME: Outcome.DECIDED}
 
 
 _DOCUMENT_TYPES = frozenset(t.value for t in DocumentType)
@@ -330,9 +332,11 @@ def slots_from_payload(payload: Mapping[str, Any]) -> tuple[DecisionSlots, str]:
         period=Period(start, end) if (start or end) else None,
         meeting_kind=short(payload.get("meeting_kind")),
         presenter=short(payload.get("presenter")),
-        document_type=payload.get("document_type") if payload.get("document_type") in _DOCUMENT_TYPES else None,
+        document_type=document_type if isinstance(document_type := payload.get("document_type"), str)
+        and document_type in _DOCUMENT_TYPES else None,
         outcome_wanted=_PAYLOAD_OUTCOMES[wanted] if isinstance(wanted, str) and wanted in _PAYLOAD_OUTCOMES
         else Outcome.DECIDED,
+        topic_only=wanted == TOPIC_OUTCOME,
     )
     return slots, texts.known(payload.get("lang")) or texts.DEFAULT_LANGUAGE
 
@@ -340,14 +344,12 @@ def slots_from_payload(payload: Mapping[str, Any]) -> tuple[DecisionSlots, str]:
 def _named_period(period: Period | None) -> tuple[str, tuple[str, ...]] | None:
     """A period that is exactly one calendar year ("2022") or month ("juni 2023") as words: what to add to
     the topic, and the words an item must name to answer so. None for any other period."""
-    if period is None or period.start is None or period.end is None or period.start.year != period.end.year:
+    if period is None:
         return None
-    start, end = period.start, period.end
-    year = str(start.year)
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return year, (year,)
-    if start.month == end.month and start.day == 1 and end == last_day_of_month(end.year, end.month):
-        return year, (MONTHS_DA[start.month - 1], year)
+    if (year := period.whole_year()) is not None:
+        return str(year), (str(year),)
+    if (month := period.whole_month()) is not None:
+        return str(month[0]), (MONTHS_DA[month[1] - 1], str(month[0]))
     return None
 
 
@@ -382,7 +384,7 @@ async def answer(repo: Repository, turn: Turn, slots: DecisionSlots, lang: str) 
         retried = await repo.documents.search(query_from_slots(as_topic, turn, limit=SEARCH_LIMIT, lang=lang))
         # Only items that name the year (and month) answer so ("budget til IT-kurser i 2024" is not the 2020
         # course budget).
-        named = tuple(h for h in retried.hits if all(n in f"{h.item_title} {h.decision}".lower() for n in names))
+        named = tuple(h for h in retried.hits if set(names) <= set(words(f"{h.item_title} {h.decision}")))
         retried = replace(retried, hits=named)
         if retried.hits:
             slots, result = as_topic, retried

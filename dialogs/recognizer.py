@@ -51,10 +51,9 @@ from dialogs.texts import DEFAULT_LANGUAGE
 from dialogs.turn import Intent
 from minutes.dates import find_deadline, parse_deadline
 from minutes.kinds import MEETING_KINDS
-from minutes.model import Outcome
 from minutes.committee import committee_mention
 from minutes.lexicon import lexicon
-from minutes.model import DocumentType
+from minutes.model import DocumentType, Outcome
 from minutes.periods import find_period
 from minutes.text import words
 
@@ -343,9 +342,7 @@ _LATEST_MEETING = _rx(r"\b(?:på\s+|at\s+|in\s+)?(?:(?:sit|det|the|its)\s+)?(?:s
 # A question whose only topic word names a family of documents browses that family ("hvilke indstillinger
 # blev godkendt i 2022"). Only the indstilling: "dagsorden" and "referat" name a meeting's items, which
 # the meeting browse already answers from whichever document holds them.
-_DOCUMENT_WORDS = {"indstilling": DocumentType.INDSTILLING, "indstillingen": DocumentType.INDSTILLING,
-                   "indstillinger": DocumentType.INDSTILLING, "indstillingerne": DocumentType.INDSTILLING,
-                   "recommendation": DocumentType.INDSTILLING, "recommendations": DocumentType.INDSTILLING}  # fmt: skip
+_INDSTILLING_WORDS = _words("indstilling_words", fold=False)
 
 
 def _document_type(topic: str | None, lang: str) -> DocumentType | None:
@@ -353,8 +350,8 @@ def _document_type(topic: str | None, lang: str) -> DocumentType | None:
     if not topic:
         return None
     stop = lexicon().stopwords.get(lang, lexicon().stopwords["da"])
-    content = [w for w in words(topic) if w not in stop or w in _DOCUMENT_WORDS]
-    return _DOCUMENT_WORDS.get(content[0]) if len(content) == 1 else None
+    content = [w for w in words(topic) if w not in stop or w in _INDSTILLING_WORDS]
+    return DocumentType.INDSTILLING if len(content) == 1 and content[0] in _INDSTILLING_WORDS else None
 
 
 def _score_decisions(t: _Text) -> _Score:
@@ -397,11 +394,9 @@ def _score_decisions(t: _Text) -> _Score:
         # A committee's meeting without a topic ("seniorudvalget nov 2022", "hvad var på dagsordenen i
         # SSU i februar 2026"): the meeting's items, past tense, not the next meeting's agenda.
         score = max(score, 0.9)
-    outcome: Outcome | None = Outcome.DECIDED
+    outcome = Outcome.DECIDED
     if not _DECIDED_WORDS.search(t.raw):
         outcome = next((name for name, p in _OUTCOME_WORDS if p.search(t.raw)), Outcome.DECIDED)
-    if bare and outcome is Outcome.DECIDED:
-        outcome = None  # a topic alone ("tillidsreform hjemmeplejen") asks about it, decided or not
     return score, DecisionSlots(
         topic=topic,
         period=period,
@@ -411,6 +406,7 @@ def _score_decisions(t: _Text) -> _Score:
         asks_deadline=asks_deadline,
         latest_meeting=latest,
         document_type=document_type.value if document_type is not None else None,
+        topic_only=bare,
     )
 
 
@@ -674,7 +670,8 @@ def _score_add_followup(t: _Text) -> _Score:
     slots, body = _task(m.groupdict().get("head") or "", m["body"], t.now, t.meetings)
     weak = "weak" in cue.flags
     if weak and slots.due is not None and slots.due < t.now.date() and slots.owner is None:
-        # "opfølgning på budgettet pr 30 juni 2023", asked years later: a topic and its date, not a new task
+        # "opfølgning på budgettet pr 30 juni 2023": a date already passed is no new task's deadline, and
+        # without a doer the message is a topic and its date
         return 0.0, FollowUpSlots()
     if weak:
         weight = 0.6 if (slots.due is not None or slots.owner is not None) else weight

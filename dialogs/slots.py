@@ -28,6 +28,7 @@ class DecisionSlots:
     meeting_kind: str | None = None  # "Rådmandsmøde" | "Chefteammøde"
     presenter: str | None = None
     outcome_wanted: Outcome | None = Outcome.DECIDED  # None: any outcome (deadline questions)
+    topic_only: bool = False  # a topic without question words ("tillidsreform hjemmeplejen")
     asks_deadline: bool = False
     latest_meeting: bool = False  # "på seneste CT-møde"
     document_type: str | None = None  # "hvilke indstillinger blev godkendt i 2022": only that kind of document

@@ -55,6 +55,20 @@ class Period:
         """True when ``d`` lies within the period (bounds inclusive)."""
         return (self.start is None or self.start <= d) and (self.end is None or d <= self.end)
 
+    def whole_year(self) -> int | None:
+        """The year when the period is exactly one calendar year ("i 2022"), else None."""
+        s, e = self.start, self.end
+        if s is None or e is None or s.year != e.year or (s.month, s.day, e.month, e.day) != (1, 1, 12, 31):
+            return None
+        return s.year
+
+    def whole_month(self) -> tuple[int, int] | None:
+        """(year, month) when the period is exactly one calendar month ("i juni 2023"), else None."""
+        s, e = self.start, self.end
+        if s is None or e is None or (s.year, s.month) != (e.year, e.month) or s.day != 1:
+            return None
+        return (s.year, s.month) if e == last_day_of_month(e.year, e.month) else None
+
 
 @dataclass(frozen=True)
 class _Span:
@@ -67,17 +81,16 @@ class _Span:
 
 _PointResolver = Callable[[re.Match[str], date, "int | None"], "_Span | None"]
 
-_TOPIC_NOUN_RE = re.compile(
-    r"(?:budget\w*|finanslov\w*|regnskab\w*|årsregnskab\w*|overslagsår\w*|handleplan\w*|strategi\w*|"
-    r"b|nr\.?|sag|sagsnr\.?|punkt|kr\.?|dkk|lov|version|plan\w*|aftale\w*|mål\w*|vision\w*)"
-    r"[\s-]*$",
-    _FLAGS,
-)
-# "pr. 30. juni 2023", "per 1/5": the date figures are as of; each part of it (the day, the month, the year)
+# Nouns a year may name the subject of ("Budget 2025", "the 2025 budget", "Handleplan 2026").
+_PLAN_NOUNS = (r"budget\w*|sparekatalog\w*|finanslov\w*|regnskab\w*|årsregnskab\w*|overslagsår\w*|handleplan\w*|"
+               r"strategi\w*|plan\w*|aftale\w*|mål\w*|vision\w*")
+_TOPIC_NOUN_RE = re.compile(rf"(?:{_PLAN_NOUNS}|b|nr\.?|sag|sagsnr\.?|punkt|kr\.?|dkk|lov|version)[\s-]*$", _FLAGS)
+# "pr. 30. juni 2023", "per 1/5 2023": the date figures are as of; each part of it (the day, the month, the year)
 # is looked back on from where it starts.
-_AS_OF_RE = re.compile(r"(?<!\w)(?:pr\.?|per)\s*(?:den\s+)?(?:\d{1,2}\s*[./]?\s*)?(?:[^\W\d_]+\.?\s+)?$", _FLAGS)
+_AS_OF_RE = re.compile(
+    r"(?<!\w)(?:pr\.?|per)\s*(?:den\s+)?(?:\d{1,2}\s*(?:[./]\s*)?(?:\d{1,2}\.?\s*)?)?(?:[^\W\d_]+\.?\s+)?$", _FLAGS)
 _FOR_YEAR_RE = re.compile(r"(?<!\w)til(?:\s+(?:året|budgetåret))?\s+$", _FLAGS)
-_TOPIC_AFTER_RE = re.compile(r"[\s-]*(?:budget\w*|sparekatalog\w*|finanslov\w*|regnskab\w*|plan\w*|strateg\w*)", _FLAGS)
+_TOPIC_AFTER_RE = re.compile(rf"[\s-]*(?:{_PLAN_NOUNS})", _FLAGS)
 _UNIT_AFTER_RE = re.compile(
     r"\s*(?:kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|%|procent|timer|stk\.?|personer|"
     r"borgere|medarbejdere|pladser|m2|dkk|årsværk|boliger)(?!\w)",

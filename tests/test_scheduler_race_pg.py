@@ -81,7 +81,8 @@ async def test_two_schedulers_send_each_of_1000_reminders_exactly_once(tmp_path:
             finally:  # "b" has nothing more to claim: "a" must not wait for it any longer
                 wire.b_progressed.set()
 
-        reports = await asyncio.gather(a.tick(now), b_tick(), a.tick(now), b_tick())
+        # A bound far above any machine's time (no clock inside the race): a stalled worker fails, never hangs CI.
+        reports = await asyncio.wait_for(asyncio.gather(a.tick(now), b_tick(), a.tick(now), b_tick()), timeout=900)
         total = sum(reports, TickReport())
 
         assert len(wire.deliveries) == REMINDERS

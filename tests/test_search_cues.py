@@ -91,6 +91,27 @@ async def test_a_family_of_documents_without_a_period_lists_them_newest_first(re
         "Frisættelse af plejehjemmene", "Demensvenlig kommune", "Pårørendeapp – indkøb"]
 
 
+async def test_a_family_of_documents_with_a_committee_lists_every_one(repo: Repository) -> None:
+    # Each indstilling is its own document: not "the newest meeting" of the committee.
+    _, results = await _ask(repo, "hvilke indstillinger har rådmandsmødet fået")
+    assert [r["item_title"] for r in results] == [
+        "Frisættelse af plejehjemmene", "Demensvenlig kommune", "Pårørendeapp – indkøb"]
+
+
+@pytest.mark.parametrize("document_type", ["indstilling", ["indstilling"], {"x": 1}, 7, None, "bogus"])
+async def test_the_more_button_keeps_the_family_and_refuses_odd_values(repo: Repository, document_type: Any) -> None:
+    from dialogs import decisions
+
+    for meeting in ARCHIVE:
+        await repo.documents.ingest(meeting, tenant_id=TENANT, now=NOW)
+    payload = {"shown": 1, "q": {"topic": "", "start": "2022-01-01", "end": "2022-12-31", "outcome_wanted": "decided",
+                                 "document_type": document_type, "lang": "da"}}
+    turn = cli_turn("", now=NOW, scope="personal", tenant_id=TENANT)
+    reply = await decisions.more(repo, turn, payload)
+    types = {r["document_type"] for r in reply.data.get("results", [])}
+    assert types == ({"indstilling"} if document_type == "indstilling" else {"minutes", "indstilling"})
+
+
 async def test_what_came_of_a_pilot_is_its_last_outcome_not_its_start_nor_a_coming_agenda(repo: Repository) -> None:
     _, results = await _ask(repo, "hvad kom der ud af pilotprojektet med skærmbesøg")
     assert results and results[0]["item_title"] == "Skærmbesøg – evaluering af pilotprojektet"
@@ -124,6 +145,7 @@ async def test_a_month_that_names_the_subject_finds_the_item_of_a_later_meeting(
     ("opfølgning på budgettet pr 30 juni 2023", None),  # the date the figures are as of
     ("status pr. 1. maj 2024 på ventelisten", None),
     ("udgifter pr medarbejder i 2023", 2023),
+    ("budget pr 30/6 2023", None),
 ])
 def test_which_years_are_periods(text: str, year: int | None) -> None:
     period, _ = find_period(text, NOW)
@@ -159,11 +181,14 @@ def test_the_language_of_a_question_without_decision_words(text: str, lang: str)
     assert recognize(text, NOW).lang == lang
 
 
-async def test_a_topic_alone_asks_about_it_decided_or_not(repo: Repository) -> None:
+def test_a_topic_alone_is_told_from_a_question_about_decisions() -> None:
     from dialogs.recognizer import recognize
 
-    assert recognize("tillidsreform hjemmeplejen", NOW).slots.outcome_wanted is None
-    assert recognize("hvad blev besluttet om tillidsreform", NOW).slots.outcome_wanted is Outcome.DECIDED
+    assert recognize("tillidsreform hjemmeplejen", NOW).slots.topic_only
+    assert not recognize("hvad blev besluttet om tillidsreform", NOW).slots.topic_only
+
+
+async def test_a_topic_alone_asks_about_the_matter_decided_or_not(repo: Repository) -> None:
     # The item that names the topic comes before a decision that names it by another name.
     _, results = await _ask(repo, "tillidsreform hjemmeplejen")
     assert results and results[0]["item_title"] == "Tillidsreform – afbureaukratisering i hjemmeplejen"
