@@ -15,7 +15,7 @@ from blind_search import evaluate, ingest_archive
 from storage.repository import Repository
 
 # Reached on the test split with the lexical channel alone (README): the floor a change must not break.
-FLOORS = {"top1": 0.62, "top3": 0.67, "negatives": 0.91}
+FLOORS = {"top1": 0.65, "top3": 0.71, "negatives": 0.91}
 
 
 async def test_blind_questions_by_class(repo: Repository, capsys: pytest.CaptureFixture[str]) -> None:
