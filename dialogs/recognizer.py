@@ -390,9 +390,10 @@ def _score_decisions(t: _Text) -> _Score:
     bare = score == 0.0 and (_topic_like(topic) or (_is_question(t.raw) and _topic_like(topic, MAX_QUESTION_WORDS)))
     if bare:
         score = BARE_TOPIC_SCORE
-    if committee is not None and not topic:
+    if not topic and (committee is not None or (kind is not None and (period is not None or latest))):
         # A committee's meeting without a topic ("seniorudvalget nov 2022", "hvad var på dagsordenen i
-        # SSU i februar 2026"): the meeting's items, past tense, not the next meeting's agenda.
+        # SSU i februar 2026", "rådmandsmødet 19/9-25"): the meeting's items, past tense, not the next
+        # meeting's agenda.
         score = max(score, 0.9)
     outcome = Outcome.DECIDED
     if not _DECIDED_WORDS.search(t.raw):

@@ -27,6 +27,7 @@ from minutes.calendar import (
     local_today,
     monday_of,
     month_number,
+    named_days_off,
     number_value,
     safe_date,
 )
@@ -179,6 +180,28 @@ def _p_year(m: re.Match[str], today: date, default_year: int | None) -> _Span | 
     return _Span(date(year, 1, 1), date(year, 12, 31), True)
 
 
+# Holidays a question names as a period ("før sommerferien", "efter påske 2024", "i efterårsferien"), as
+# written, to the calendar's name; their days off come from minutes.calendar. (Bare "jul" is July's
+# abbreviation too: Christmas is "julen" or "juleferien" here.)
+_HOLIDAYS: dict[str, str] = {
+    "sommerferie": "sommerferie", "sommerferien": "sommerferie", "vinterferie": "vinterferie",
+    "vinterferien": "vinterferie", "efterårsferie": "efterårsferie", "efterårsferien": "efterårsferie",
+    "juleferie": "juleferie", "juleferien": "juleferie", "julen": "jul", "påske": "påske", "påsken": "påske",
+    "pinse": "pinse", "pinsen": "pinse", "nytår": "nytår", "nytåret": "nytår",
+}  # fmt: skip
+
+
+def _p_holiday(m: re.Match[str], today: date, default_year: int | None) -> _Span | None:
+    name = _HOLIDAYS[_g(m, "hol").lower()]
+    if _g(m, "y"):
+        return _Span(*named_days_off(name, int(_g(m, "y"))), has_year=True)
+    year = default_year if default_year is not None else today.year
+    first, last = named_days_off(name, year)
+    if default_year is None and first > today:  # the most recent one that has started
+        first, last = named_days_off(name, year - 1)
+    return _Span(first, last, has_year=False)
+
+
 def _p_week(m: re.Match[str], today: date, default_year: int | None) -> _Span | None:
     week = int(_g(m, "n"))
     if _g(m, "y"):
@@ -299,6 +322,11 @@ _POINT_SOURCES: tuple[tuple[str, _PointResolver, bool], ...] = (
         rf"(?<!{WORD_CHAR})(?:uge|week)\s*(?P<n>\d{{1,2}})(?!\d)(?:(?:\s*[/,]\s*|\s+)(?P<y>{YEAR_PATTERN})(?!\d))?",
         _p_week,
         False,
+    ),
+    (
+        rf"(?<!{WORD_CHAR})(?P<hol>{alternation(_HOLIDAYS)})(?!{WORD_CHAR})(?:\s+(?P<y>{YEAR_PATTERN})(?!\d))?",
+        _p_holiday,
+        True,
     ),
     (rf"(?<![\w.,/-])(?P<y>{YEAR_PATTERN})(?![\w]|[.,/]\d|/)", _p_year, False),
     (rf"(?<!{WORD_CHAR})(?P<mon>{FULL_MONTH_PATTERN})", _p_month, True),

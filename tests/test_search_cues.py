@@ -203,3 +203,20 @@ def test_a_long_question_without_decision_words_is_still_a_question_for_the_minu
     # The same length said as a statement is no question.
     said = "færre af dem vi uddanner til plejen smider håndklædet undervejs i praktikken end sidste år og det er godt"
     assert recognize(said, NOW).intent is not Intent.DECISIONS
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("hvad blev besluttet før sommerferien 2023", None, date(2023, 6, 30)),
+    ("hvad skete der i efterårsferien 2022", date(2022, 10, 15), date(2022, 10, 23)),
+    ("beslutninger efter påske 2024", date(2024, 4, 2), None),
+    ("hvad blev besluttet i jul 2023", date(2023, 7, 1), date(2023, 7, 31)),  # "jul" alone is July
+])
+def test_holidays_are_periods(text: str, start: date | None, end: date | None) -> None:
+    period, _ = find_period(text, NOW)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+async def test_a_meeting_named_by_its_date_alone_is_browsed(repo: Repository) -> None:
+    data, results = await _ask(repo, "rådmandsmødet 3/5-24")
+    assert data.get("intent") == "browse"
+    assert [r["item_title"] for r in results] == ["Budget 2025 – sparekatalog"]
