@@ -188,11 +188,15 @@ _HOLIDAYS: dict[str, str] = {
     "vinterferien": "vinterferie", "efterårsferie": "efterårsferie", "efterårsferien": "efterårsferie",
     "juleferie": "juleferie", "juleferien": "juleferie", "julen": "jul", "påske": "påske", "påsken": "påske",
     "pinse": "pinse", "pinsen": "pinse", "nytår": "nytår", "nytåret": "nytår",
+    "summer holidays": "sommerferie", "summer holiday": "sommerferie", "summer break": "sommerferie",
+    "winter holidays": "vinterferie", "winter break": "vinterferie", "autumn half-term": "efterårsferie",
+    "autumn break": "efterårsferie", "christmas": "jul", "christmas holidays": "juleferie", "easter": "påske",
+    "whitsun": "pinse", "new year": "nytår",
 }  # fmt: skip
 
 
 def _p_holiday(m: re.Match[str], today: date, default_year: int | None) -> _Span | None:
-    name = _HOLIDAYS[_g(m, "hol").lower()]
+    name = _HOLIDAYS[" ".join(_g(m, "hol").lower().split())]
     if _g(m, "y"):
         return _Span(*named_days_off(name, int(_g(m, "y"))), has_year=True)
     year = default_year if default_year is not None else today.year
@@ -288,6 +292,11 @@ _POINT_SOURCES: tuple[tuple[str, _PointResolver, bool], ...] = (
     ),
     (rf"(?<!{WORD_CHAR})(?P<mon>{MONTH_PATTERN})\s+(?P<y>{YEAR_PATTERN})(?!\d)", _p_month, False),
     (
+        rf"(?<!{WORD_CHAR})(?P<hol>{alternation(_HOLIDAYS)})(?!{WORD_CHAR})(?:\s+(?P<y>{YEAR_PATTERN})(?!\d))?",
+        _p_holiday,
+        True,
+    ),  # before the seasons: "summer holidays" is no "summer"
+    (
         rf"(?<!{WORD_CHAR})(?P<s>{alternation(_SEASONS)})(?!{WORD_CHAR})"
         rf"(?:\s+(?P<y>{YEAR_PATTERN})(?:\s*/\s*(?P<y2>\d{{4}}|\d{{2}}))?(?!\d))?",
         _p_season,
@@ -323,11 +332,6 @@ _POINT_SOURCES: tuple[tuple[str, _PointResolver, bool], ...] = (
         _p_week,
         False,
     ),
-    (
-        rf"(?<!{WORD_CHAR})(?P<hol>{alternation(_HOLIDAYS)})(?!{WORD_CHAR})(?:\s+(?P<y>{YEAR_PATTERN})(?!\d))?",
-        _p_holiday,
-        True,
-    ),
     (rf"(?<![\w.,/-])(?P<y>{YEAR_PATTERN})(?![\w]|[.,/]\d|/)", _p_year, False),
     (rf"(?<!{WORD_CHAR})(?P<mon>{FULL_MONTH_PATTERN})", _p_month, True),
 )
@@ -345,7 +349,7 @@ _RANGE_RE = re.compile(
 )
 _OPEN_RE = re.compile(
     rf"(?<!{WORD_CHAR})(?P<op>efter|after|før|foer|inden|before|siden|since|til\s+og\s+med|t\.o\.m\.?"
-    rf"|up\s+to\s+and\s+including|through)\s+(?P<a>{_POINT_ANY})"
+    rf"|up\s+to\s+and\s+including|through)\s+(?:the\s+)?(?P<a>{_POINT_ANY})"
     rf"|(?<!{WORD_CHAR})(?:fra|from)\s+(?P<f>{_POINT_ANY})\s+(?:og\s+frem(?:efter|over)?|og\s+senere"
     rf"|and\s+later|onwards?|and\s+after)(?!{WORD_CHAR})",
     _FLAGS,

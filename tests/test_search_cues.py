@@ -210,6 +210,8 @@ def test_a_long_question_without_decision_words_is_still_a_question_for_the_minu
     ("hvad skete der i efterårsferien 2022", date(2022, 10, 15), date(2022, 10, 23)),
     ("beslutninger efter påske 2024", date(2024, 4, 2), None),
     ("hvad blev besluttet i jul 2023", date(2023, 7, 1), date(2023, 7, 31)),  # "jul" alone is July
+    ("what did the alderman decide before the summer holidays 2023", None, date(2023, 6, 30)),
+    ("what was decided after easter 2024", date(2024, 4, 2), None),
 ])
 def test_holidays_are_periods(text: str, start: date | None, end: date | None) -> None:
     period, _ = find_period(text, NOW)
@@ -220,3 +222,12 @@ async def test_a_meeting_named_by_its_date_alone_is_browsed(repo: Repository) ->
     data, results = await _ask(repo, "rådmandsmødet 3/5-24")
     assert data.get("intent") == "browse"
     assert [r["item_title"] for r in results] == ["Budget 2025 – sparekatalog"]
+
+
+async def test_words_about_items_are_no_topic_so_a_presenters_items_are_browsed(repo: Repository) -> None:
+    meeting = Meeting(source="2021-06-18_referat.txt", kind="Rådmandsmøde", title="Rådmandsmøde", date=date(2021, 6, 18),
+                      meeting_kind="Rådmandsmøde", items=(AgendaItem("1", "Hospice", presenters=("Ole Sandholm",),
+                                                                      decision="Godkendt.", outcome=Outcome.DECIDED),))
+    await repo.documents.ingest(meeting, tenant_id=TENANT, now=NOW)
+    data, results = await _ask(repo, "items presented by Ole Sandholm")
+    assert data.get("intent") == "browse" and [r["item_title"] for r in results] == ["Hospice"]
