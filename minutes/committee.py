@@ -366,7 +366,7 @@ def build_meeting(parts: MeetingParts, problems: list[str]) -> Meeting:
 _MENTION_RE = re.compile(
     r"(?<![\wæøå])(?:(?:i|på|fra|hos|af|ved|in|by|at|of|from)\s+)?(?:(?:det|the|vores|our)\s+)?(?P<m>"
     r"[\wæøå]+-\s*(?:[\wæøå]+-\s*)*og\s+[\wæøå]*udvalg\w*"
-    r"|[\wæøå]*udvalg(?:et|ets|ene|s)?"
+    r"|[\wæøå]+udvalg(?:et|ets|ene|s)?"  # a named one: "udvalget" alone names none (a question word)
     r"|kommunalbestyrelse\w*|byråd\w*|borgerrepræsentation\w*|regionsråd\w*"
     r"|(?:city\s+|municipal\s+)?council(?:'s)?"
     r"|(?:[\wæøå]+\s+and\s+)?(?:senior|seniors|elderly|health|finance|financial|economic|economy|social|care)\s+committee(?:'s)?"

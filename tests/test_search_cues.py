@@ -231,3 +231,12 @@ async def test_words_about_items_are_no_topic_so_a_presenters_items_are_browsed(
     await repo.documents.ingest(meeting, tenant_id=TENANT, now=NOW)
     data, results = await _ask(repo, "items presented by Ole Sandholm")
     assert data.get("intent") == "browse" and [r["item_title"] for r in results] == ["Hospice"]
+
+
+async def test_the_committee_said_without_its_name_is_no_filter(repo: Repository) -> None:
+    from minutes.committee import committee_mention
+
+    assert committee_mention("hvad behandlede udvalget den 3. maj 2024") is None
+    assert committee_mention("hvad behandlede seniorudvalget den 3. maj 2024") is not None
+    data, results = await _ask(repo, "hvad behandlede udvalget den 3. maj 2024")
+    assert data.get("intent") == "browse" and [r["item_title"] for r in results] == ["Budget 2025 – sparekatalog"]
