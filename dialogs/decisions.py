@@ -19,7 +19,7 @@ from minutes.model import DocumentType, Outcome
 from minutes.text import words
 from storage.cases import CaseStep
 from storage.repository import Repository
-from storage.search import SearchHit, SearchQuery, SearchResult
+from storage.search import TOPIC_OUTCOME, SearchHit, SearchQuery, SearchResult
 
 MEETING_KIND_NAMES = frozenset(kind.name for kind in MEETING_KINDS)
 PAGE = 3  # more hits listed (one line each) under the best one; "Vis flere" lists this many more
@@ -32,7 +32,6 @@ def _iso(d: date | None) -> str | None:
 
 
 ANY_OUTCOME = "any"  # the search's (and the card payload's) word for DecisionSlots.outcome_wanted None
-TOPIC_OUTCOME = "topic"  # ... for a topic said alone: any outcome of a meeting held, agendas last
 
 
 def _wanted(slots: DecisionSlots) -> str:

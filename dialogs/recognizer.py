@@ -128,11 +128,13 @@ def _squash(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Text:
-    """One message prepared for the scorers: whitespace collapsed, the time, known next meetings."""
+    """One message prepared for the scorers: whitespace collapsed, the time, known next meetings, and the
+    language it is in (read once, for every scorer and the result)."""
 
     raw: str
     now: datetime
     meetings: Mapping[str, date] | None
+    lang: str = DEFAULT_LANGUAGE
 
 
 _Score = tuple[float, Slots]
@@ -349,7 +351,8 @@ def _document_type(topic: str | None, lang: str) -> DocumentType | None:
     """The document family a topic consists of, apart from question words; else None."""
     if not topic:
         return None
-    stop = lexicon().stopwords.get(lang, lexicon().stopwords["da"])
+    stopwords = lexicon().stopwords
+    stop = stopwords.get(lang, stopwords["da"])
     content = [w for w in words(topic) if w not in stop or w in _INDSTILLING_WORDS]
     return DocumentType.INDSTILLING if len(content) == 1 and content[0] in _INDSTILLING_WORDS else None
 
@@ -382,7 +385,7 @@ def _score_decisions(t: _Text) -> _Score:
             asks_deadline = asks_deadline or "asks_deadline" in cue.flags
             rest = _cut(rest, found.start(), found.end())
     topic = _tidy_topic(rest)
-    document_type = _document_type(topic, _language(t.raw))
+    document_type = _document_type(topic, t.lang)
     if document_type is not None:  # browsing that family, newest first, as sure as a committee's meeting
         topic, score = None, max(score, 0.9)
     # A topic alone, or a longer question that names no decision ("hvad gør vi for at færre elever
@@ -1119,13 +1122,13 @@ def rank(text: str, now: datetime, *, meetings: Mapping[str, date] | None = None
     """
     if len(text) > MAX_TEXT_CHARS:
         return ()
-    prepared = _Text(_SHORT_YEAR_DATE.sub(r"\1/\2-20\3", _squash(text)), now, meetings)
-    lang = _language(prepared.raw)
+    squashed = _SHORT_YEAR_DATE.sub(r"\1/\2-20\3", _squash(text))
+    prepared = _Text(squashed, now, meetings, _language(squashed))
     results = []
     for intent, scorer in SCORERS.items():
         score, slots = scorer(prepared)
         score = round(min(1.0, max(0.0, score)), 3)
-        results.append(Recognition(intent, score, slots, lang))
+        results.append(Recognition(intent, score, slots, prepared.lang))
     return tuple(sorted(results, key=lambda r: -r.score))
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "danish_holidays",
     "easter_sunday",
     "format_time",
+    "holiday_name",
     "initials",
     "is_working_day",
     "iso_week_day",
@@ -295,6 +296,29 @@ _NAMED_DAYS_OFF: Mapping[str, Callable[[int], tuple[date, date]]] = MappingProxy
     "sommerferie": lambda y: (date.fromisocalendar(y, 26, 6), date.fromisocalendar(y, 32, 7)),
 })  # fmt: skip
 HOLIDAY_NAMES = tuple(_NAMED_DAYS_OFF)
+
+# Which calendar holiday a holiday as written names ("sommerferien", "the summer break", "julen"), by a stem
+# it contains (checked in this order).
+_HOLIDAY_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("juleferie", ("juleferie", "christmas holiday", "christmas break")),
+    ("jul", ("jul", "christmas", "xmas")),
+    ("påske", ("påske", "easter")),
+    ("pinse", ("pinse", "whitsun")),
+    ("kristi himmelfart", ("himmelfart", "ascension")),
+    ("sommerferie", ("sommer", "summer")),
+    ("efterårsferie", ("efterår", "autumn")),
+    ("vinterferie", ("vinter", "winter")),
+    ("nytår", ("nytår", "årsskifte", "new year", "år")),  # "inden aar": the year's end
+)
+
+
+def holiday_name(word: str) -> str:
+    """The calendar's name (:data:`HOLIDAY_NAMES`) of a holiday as written, Danish or English."""
+    w = re.sub(r"\s+", " ", word.lower())
+    for name, stems in _HOLIDAY_STEMS:
+        if any(stem in w for stem in stems):
+            return name
+    raise KeyError(word)  # callers only pass holidays their patterns accept
 
 
 def named_days_off(name: str, year: int) -> tuple[date, date]:

@@ -74,6 +74,7 @@ from minutes.calendar import (
     after_holiday,
     alternation,
     before_holiday,
+    holiday_name,
     between_christmas_and_new_year,
     easter_sunday,
     initials,
@@ -373,19 +374,10 @@ def _r_month_only(m: re.Match[str], ctx: _Context) -> date | None:
     return last_day_of_month(year, month)
 
 
-def _holiday_name(word: str) -> str:
-    """The calendar's name (``minutes.calendar.HOLIDAY_NAMES``) of a holiday as written."""
-    w = re.sub(r"\s+", " ", word.lower())
-    for name, stems in _HOLIDAY_STEMS:
-        if any(stem in w for stem in stems):
-            return name
-    raise KeyError(word)  # every alternative of _HOLIDAYS has a stem above
-
-
 def _upcoming_holiday_day(day_of: Callable[[str, int], date], m: re.Match[str], ctx: _Context) -> date:
     """``day_of(holiday, year)`` for the holiday in ``m``: the year written, else the first year
     whose day has not passed (this year's when not preferring the future)."""
-    name = _holiday_name(m["h"])
+    name = holiday_name(m["h"])
     if m["y"]:  # "inden sommerferien 2020": a year is taken as written, even in the past
         return day_of(name, int(m["y"]))
     if not ctx.prefer_future:
@@ -473,18 +465,6 @@ _HOLIDAYS = (
     r"the\s+winter\s+(?:break|holidays?)", r"winter\s+(?:break|holidays?)", "nytår", "årsskiftet", "år",
     r"the\s+new\s+year", r"new\s+year",
 )  # fmt: skip
-# Which calendar holiday each of _HOLIDAYS names, by a stem it contains (checked in this order).
-_HOLIDAY_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("juleferie", ("juleferie", "christmas holiday", "christmas break")),
-    ("jul", ("jul", "christmas", "xmas")),
-    ("påske", ("påske", "easter")),
-    ("pinse", ("pinse", "whitsun")),
-    ("kristi himmelfart", ("himmelfart", "ascension")),
-    ("sommerferie", ("sommer", "summer")),
-    ("efterårsferie", ("efterår", "autumn")),
-    ("vinterferie", ("vinter", "winter")),
-    ("nytår", ("nytår", "årsskifte", "new year", "år")),  # "inden aar": the year's end
-)
 _BETWEEN_CHRISTMAS_AND_NEW_YEAR = (
     r"mellem\s+jul(?:en)?\s+og\s+nytår", r"between\s+christmas\s+and\s+(?:the\s+)?new\s+year", "romjulen",
 )  # fmt: skip

@@ -27,6 +27,7 @@ from minutes.calendar import (
     local_today,
     monday_of,
     month_number,
+    holiday_name,
     named_days_off,
     number_value,
     safe_date,
@@ -181,22 +182,18 @@ def _p_year(m: re.Match[str], today: date, default_year: int | None) -> _Span | 
 
 
 # Holidays a question names as a period ("før sommerferien", "efter påske 2024", "i efterårsferien"), as
-# written, to the calendar's name; their days off come from minutes.calendar. (Bare "jul" is July's
-# abbreviation too: Christmas is "julen" or "juleferien" here.)
-_HOLIDAYS: dict[str, str] = {
-    "sommerferie": "sommerferie", "sommerferien": "sommerferie", "vinterferie": "vinterferie",
-    "vinterferien": "vinterferie", "efterårsferie": "efterårsferie", "efterårsferien": "efterårsferie",
-    "juleferie": "juleferie", "juleferien": "juleferie", "julen": "jul", "påske": "påske", "påsken": "påske",
-    "pinse": "pinse", "pinsen": "pinse", "nytår": "nytår", "nytåret": "nytår",
-    "summer holidays": "sommerferie", "summer holiday": "sommerferie", "summer break": "sommerferie",
-    "winter holidays": "vinterferie", "winter break": "vinterferie", "autumn half-term": "efterårsferie",
-    "autumn break": "efterårsferie", "christmas": "jul", "christmas holidays": "juleferie", "easter": "påske",
-    "whitsun": "pinse", "new year": "nytår",
-}  # fmt: skip
+# written; minutes.calendar names them and gives their days off. Narrower than a deadline's holidays: bare
+# "jul" is July's abbreviation and "sommer" a season here, so Christmas is "julen" or "juleferien".
+_HOLIDAYS = (
+    "sommerferie", "sommerferien", "vinterferie", "vinterferien", "efterårsferie", "efterårsferien",
+    "juleferie", "juleferien", "julen", "påske", "påsken", "pinse", "pinsen", "nytår", "nytåret",
+    "summer holidays", "summer holiday", "summer break", "winter holidays", "winter break", "autumn half-term",
+    "autumn break", "christmas", "christmas holidays", "easter", "whitsun", "new year",
+)  # fmt: skip
 
 
 def _p_holiday(m: re.Match[str], today: date, default_year: int | None) -> _Span | None:
-    name = _HOLIDAYS[" ".join(_g(m, "hol").lower().split())]
+    name = holiday_name(_g(m, "hol"))
     if _g(m, "y"):
         return _Span(*named_days_off(name, int(_g(m, "y"))), has_year=True)
     year = default_year if default_year is not None else today.year

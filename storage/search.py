@@ -46,6 +46,8 @@ SEMANTIC_GATE = {"en": 4.0, "da": 5.0}
 SEMANTIC_WEIGHT = {"en": 1.0, "da": 0.0}
 MIXED_GATE = {"en": (0.5, 3.0), "da": (0.7, 99.0)}  # (coverage, prominence); in Danish the channel never mixes
 
+TOPIC_OUTCOME = "topic"  # the outcome wanted by a topic said alone (``SearchQuery.outcome_wanted``)
+
 # How much an item's outcome weighs against relevance (which is scaled to 0..1), by what was asked.
 OUTCOME_BONUS: dict[str, dict[str, float]] = {
     "decided": {"decided": 1.0, "noted": 0.55, "postponed": 0.35, "discussed": 0.3, "none": 0.0},
@@ -54,7 +56,7 @@ OUTCOME_BONUS: dict[str, dict[str, float]] = {
     # held counts nearly alike (the item naming the topic may outrank a decision naming it otherwise), an
     # agenda not yet held comes last. (On the old question set this costs "innovationsmotor" its decided
     # item: a newer status item, titled alike, comes first; the blind sets gain.)
-    "topic": {"decided": 1.0, "noted": 0.8, "discussed": 0.8, "postponed": 0.6, "none": 0.0},
+    TOPIC_OUTCOME: {"decided": 1.0, "noted": 0.8, "discussed": 0.8, "postponed": 0.6, "none": 0.0},
     "any": {"decided": 0.3, "noted": 0.2, "postponed": 0.1, "discussed": 0.1, "none": 0.0},
     # "hvad kom der ud af …": what was done or reported in the end, never an agenda not yet held
     "result": {"decided": 0.6, "noted": 0.5, "discussed": 0.3, "postponed": 0.1, "none": -1.0},
@@ -218,7 +220,7 @@ def _meeting_browse(session: Session, sql: SqlDialect, query: SearchQuery) -> li
     rows = session.execute(sql_text(statement), params).all()
     mine = [r for r in rows if r[5] == rows[0][5]]
     # What was decided first when decisions are asked for, then the agenda's order, standing items last.
-    first = "decided" if query.outcome_wanted in ("decided", "topic") else None
+    first = "decided" if query.outcome_wanted in ("decided", TOPIC_OUTCOME) else None
     ordered = sorted(mine, key=lambda r: (first is not None and r[2] != first, is_procedural(r[4])))
     return [tuple(r[:4]) for r in ordered]
 
@@ -294,7 +296,7 @@ def _matched(term: Term, tokens: list[str]) -> float:
         return 1.0
     if any(has(s) for s in term.own_stems if s not in together):
         return 1.0
-    return SYNONYM_CREDIT if any(_has(tokens, p) for s in term.alias_stems for p in search_index.patterns(s)) else 0.0
+    return SYNONYM_CREDIT if any(has(s) for s in term.alias_stems) else 0.0
 
 
 FOREIGN_WEIGHT = 0.5
